@@ -1,0 +1,26 @@
+package se.linkoping.lod.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code serve}, {@code load}, {@code validate}, {@code export}. */
+@Command(name = "lod",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Publishes a municipality's international work as linked open data.",
+        subcommands = {LoadCommand.class, ValidateCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (0 when all went well). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .execute(args);
+    }
+}

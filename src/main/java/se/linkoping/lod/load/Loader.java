@@ -1,0 +1,182 @@
+package se.linkoping.lod.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Properties;
+import java.util.TimeZone;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.StoreDirectory;
+
+/**
+ * Loads RDF files into the store, all or nothing.
+ *
+ * <p>The files are parsed straight into a new TDB2 database with Jena's bulk loader, then checked
+ * against the shapes there; only when both pass is the new database put in service (see
+ * {@link StoreDirectory}). Anything else, a syntax error, a shape violation, a crash or a
+ * {@code kill -9}, leaves the store serving what it had.
+ */
+public final class Loader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
+    /** Keys of the load description kept with each database. */
+    public static final String DIGEST = "digest";
+    public static final String BASE = "base";
+    public static final String LOADED = "loaded";
+    public static final String TRIPLES = "triples";
+
+    private final StoreDirectory store;
+    private final Iris iris;
+    private final long progressSeconds;
+
+    public Loader(StoreDirectory store, Iris iris) {
+        this(store, iris, 5);
+    }
+
+    public Loader(StoreDirectory store, Iris iris, long progressSeconds) {
+        this.store = store;
+        this.iris = iris;
+        this.progressSeconds = progressSeconds;
+    }
+
+    /** What a successful load did. */
+    public record Result(Path database, long triples, double seconds, String digest, Instant loaded) {
+    }
+
+    /** The digest the given files would be loaded with; equal to the current one when nothing changed. */
+    public String digestOf(List<Path> paths) {
+        return SourceDigest.of(RdfFiles.find(paths), iris.base());
+    }
+
+    /** True when the store holds exactly what these files would give, loaded with this base. */
+    public boolean isCurrent(List<Path> paths) {
+        String digest = digestOf(paths);
+        return store.currentLoadInfo().map(info -> digest.equals(info.getProperty(DIGEST))).orElse(false);
+    }
+
+    /**
+     * Validates and loads the RDF files under {@code paths}: the ontology, the shapes and the data.
+     *
+     * @throws LoadRejected when a file does not parse or the data violates the shapes; the store is unchanged
+     */
+    public Result load(List<Path> paths) {
+        List<Path> files = RdfFiles.find(paths);
+        try (FileChannel lockFile = lockChannel(); FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("Another load into " + store.root() + " is running");
+            }
+            return loadLocked(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the store " + store.root(), e);
+        }
+    }
+
+    private Result loadLocked(List<Path> files) {
+        String digest = SourceDigest.of(files, iris.base());
+        Path generation = store.newGeneration();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        try {
+            long totalBytes = totalSize(files);
+            RdfReader reader = new RdfReader(iris.base());
+            LoadProgress progress = new LoadProgress(totalBytes, reader::bytesRead, progressSeconds);
+            try (progress) {
+                bulkLoad(dsg, files, reader, progress);
+            }
+            if (!reader.problems().isEmpty()) {
+                throw new LoadRejected(reader.problems());
+            }
+            List<Problem> violations = Txn.calculateRead(dsg,
+                    () -> ShapeCheck.of(dsg.getDefaultGraph()).check(dsg.getDefaultGraph()));
+            if (!violations.isEmpty()) {
+                throw new LoadRejected(violations);
+            }
+            Instant loaded = Instant.now();
+            recordVersion(dsg, digest, loaded);
+            long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+            Properties info = new Properties();
+            info.setProperty(DIGEST, digest);
+            info.setProperty(BASE, iris.base());
+            info.setProperty(LOADED, loaded.toString());
+            info.setProperty(TRIPLES, Long.toString(triples));
+            store.commit(generation, info);
+            LOG.info(String.format("Loaded %,d triples from %d file(s) in %.1f s (%,.0f triples/s)",
+                    progress.triples(), files.size(), progress.seconds(), progress.triples() / progress.seconds()));
+            return new Result(generation, triples, progress.seconds(), digest, loaded);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            store.discard(generation);
+            throw e;
+        }
+    }
+
+    private static void bulkLoad(DatasetGraph dsg, List<Path> files, RdfReader reader, LoadProgress progress) {
+        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+        loader.startBulk();
+        try {
+            for (Path file : files) {
+                LOG.info("Reading {}", file);
+                reader.read(file, progress.counting(loader.stream()));
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
+    private void recordVersion(DatasetGraph dsg, String digest, Instant loaded) {
+        Node dataset = NodeFactory.createURI(iris.dataset());
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(loaded.toEpochMilli());
+        Txn.executeWrite(dsg, () -> {
+            Graph g = dsg.getDefaultGraph();
+            g.remove(dataset, DCTerms.modified.asNode(), Node.ANY);
+            g.remove(dataset, OWL.versionInfo.asNode(), Node.ANY);
+            g.add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralByValue(new XSDDateTime(calendar)));
+            g.add(dataset, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(digest));
+        });
+    }
+
+    private static long totalSize(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + f, e);
+            }
+        }
+        return total;
+    }
+
+    private FileChannel lockChannel() throws IOException {
+        Files.createDirectories(store.root());
+        return FileChannel.open(store.root().resolve("load.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    }
+}
