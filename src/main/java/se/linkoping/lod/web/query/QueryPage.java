@@ -1,0 +1,128 @@
+package se.linkoping.lod.web.query;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+
+/**
+ * What the query page shows for one request, as the template's model: the gallery of examples in
+ * the page's language, and the query the editor opens with. A pure function of its inputs.
+ *
+ * <p>Links are relative to the page ({@code query?...}, {@code sparql?...}), so that they work
+ * under whatever host and path the site is served.
+ */
+public final class QueryPage {
+
+    /** The page's path, relative to the base. */
+    public static final String PATH = "query";
+    /** The SPARQL endpoint's path, relative to the base. */
+    public static final String ENDPOINT_PATH = "sparql";
+
+    /** The query in the editor when the request names none. */
+    static final String STARTER_QUERY = """
+            SELECT ?subject ?predicate ?object
+            WHERE { ?subject ?predicate ?object }
+            LIMIT 25
+            """;
+
+    /** A link: what the reader sees and where it goes. */
+    public record Link(String label, String href) {
+    }
+
+    /** One example as the gallery shows it. */
+    public record ExampleView(String slug, String title, String comment, String text, String permalink,
+                              List<Link> downloads) {
+    }
+
+    /**
+     * The page and its HTTP status.
+     *
+     * @param status 200, or 404 when the request names an example that does not exist
+     * @param model  the template's model
+     */
+    public record Rendering(int status, Map<String, Object> model) {
+    }
+
+    private QueryPage() {
+    }
+
+    /**
+     * Builds the page.
+     *
+     * @param language the page's language
+     * @param examples the gallery
+     * @param example  the {@code example} parameter (a slug), or null
+     * @param query    the {@code query} parameter (a query text), or null
+     * @param endpoint the endpoint's absolute IRI, shown for use from other tools
+     */
+    public static Rendering build(PageLanguage language, ExampleQueries examples, String example, String query,
+                                  String endpoint) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.tag());
+        model.put("otherLang", language == PageLanguage.SV ? PageLanguage.EN.tag() : PageLanguage.SV.tag());
+        model.put("endpoint", endpoint);
+        model.put("endpointPath", ENDPOINT_PATH);
+        model.put("examples", examples.all().stream().map(e -> view(e, language)).toList());
+        model.put("resultFormats", DownloadFormat.forShape(false));
+        model.put("graphFormats", DownloadFormat.forShape(true));
+
+        int status = 200;
+        String editorQuery = STARTER_QUERY;
+        Optional<ExampleQuery> chosen = Optional.empty();
+        if (example != null && !example.isBlank()) {
+            chosen = examples.find(example);
+            if (chosen.isEmpty()) {
+                status = 404;
+                model.put("missingExample", example);
+            }
+        } else if (query != null && !query.isBlank()) {
+            editorQuery = query;
+        }
+        if (chosen.isPresent()) {
+            editorQuery = chosen.get().text();
+            model.put("editorTitle", chosen.get().title(language));
+            model.put("editorSlug", chosen.get().slug());
+        }
+        model.put("editorQuery", editorQuery);
+        model.put("editorFormat", DownloadFormat.forShape(isGraphShaped(editorQuery)).get(0).mediaType());
+        return new Rendering(status, model);
+    }
+
+    /** The permalink that opens the editor with an example. */
+    public static String permalink(ExampleQuery example, PageLanguage language) {
+        return PATH + "?example=" + encode(example.slug()) + "&lang=" + language.tag();
+    }
+
+    /** A link that runs a query on the endpoint and answers in the given format. */
+    public static String download(String query, DownloadFormat format) {
+        return ENDPOINT_PATH + "?query=" + encode(query) + "&format=" + encode(format.mediaType());
+    }
+
+    private static ExampleView view(ExampleQuery example, PageLanguage language) {
+        List<Link> downloads = DownloadFormat.forShape(example.graphShape()).stream()
+                .map(f -> new Link(f.label(), download(example.text(), f)))
+                .toList();
+        return new ExampleView(example.slug(), example.title(language), example.comment(), example.text(),
+                permalink(example, language), downloads);
+    }
+
+    private static boolean isGraphShaped(String text) {
+        try {
+            Query query = QueryFactory.create(text);
+            return query.isConstructType() || query.isDescribeType();
+        } catch (QueryException notYetValid) {
+            return false;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
