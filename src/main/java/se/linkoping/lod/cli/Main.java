@@ -18,9 +18,13 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (0 when all went well). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, ready to execute; its output and error writers may be replaced. */
+    public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new ErrorReporter())
-                .execute(args);
+                .setExecutionExceptionHandler(new ErrorReporter());
     }
 }
