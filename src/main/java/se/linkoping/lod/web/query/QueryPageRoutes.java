@@ -18,6 +18,8 @@ import spark.Spark;
  */
 public final class QueryPageRoutes implements Routes {
 
+    private static final String STATIC_FILES = "/static";
+
     private final ExampleQueries examples;
     private final String endpoint;
     private final QueryPageTemplate template = new QueryPageTemplate();
@@ -33,8 +35,14 @@ public final class QueryPageRoutes implements Routes {
         this.endpoint = iris.resolve(QueryPage.ENDPOINT_PATH);
     }
 
+    /**
+     * Registers the page, and makes sure the site's static files (where the editor's scripts and
+     * styles are) are served: {@code static/} on the class path at the site's root. That setting is
+     * SparkJava's, one for the whole web app; SparkJava keeps the first location it is given.
+     */
     @Override
     public void register() {
+        Spark.staticFiles.location(STATIC_FILES);
         Spark.get("/" + QueryPage.PATH, this::page);
     }
 
