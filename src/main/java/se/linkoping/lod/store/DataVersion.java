@@ -9,4 +9,7 @@ import java.time.Instant;
  * @param modified when that data was loaded or last written
  */
 public record DataVersion(String digest, Instant modified) {
+
+    /** The version of a store that holds no loaded data (no dataset resource). */
+    public static final DataVersion NONE = new DataVersion("none", Instant.EPOCH);
 }

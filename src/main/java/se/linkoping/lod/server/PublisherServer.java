@@ -1,0 +1,87 @@
+package se.linkoping.lod.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.linkoping.lod.sparql.SparqlEndpoint;
+import se.linkoping.lod.web.WebApp;
+
+/**
+ * The one HTTP server of the publisher: the SPARQL endpoint (Fuseki) at {@code /sparql} and the
+ * web app (SparkJava routes) everywhere else, on one port, with CORS on every response.
+ *
+ * <pre>{@code
+ * PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
+ *         .port(8080).dataset(dsg).routes(List.of(new HealthRoutes(store))).build());
+ * server.join();
+ * }</pre>
+ */
+public final class PublisherServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublisherServer.class);
+
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private PublisherServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Builds and starts the server; it runs until {@link #stop()}. */
+    public static PublisherServer start(ServerSettings settings) {
+        boolean withSparql = settings.dataset() != null;
+        WebApp webApp = new WebApp(settings.routes());
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .enableCors(false)
+                .fusekiModules(FusekiModules.create(new RequestRouting(
+                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress())));
+        if (withSparql) {
+            builder.add(SparqlEndpoint.PATH,
+                    SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryTimeout()));
+        }
+        PublisherServer server = new PublisherServer(builder.build().start(), settings);
+        LOG.info("Serving {} (public base {})", server.url(), settings.iris().base());
+        if (withSparql) {
+            LOG.info("SPARQL endpoint {} (query timeout {} s)", server.sparqlUrl(), settings.queryTimeout().toSeconds());
+        } else {
+            LOG.info("No local dataset: no SPARQL endpoint on this server");
+        }
+        return server;
+    }
+
+    /** The port the server listens on (the chosen one when the settings asked for 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The server's own root URL, e.g. {@code http://127.0.0.1:8080/}; not the public base. */
+    public String url() {
+        String host = ServerSettings.ALL_INTERFACES.equals(settings.bindAddress()) ? "localhost" : settings.bindAddress();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The URL of the SPARQL endpoint on this server. */
+    public String sparqlUrl() {
+        return url() + SparqlEndpoint.NAME;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server; the dataset stays open (it belongs to the caller). */
+    public void stop() {
+        fuseki.stop();
+        LOG.info("Stopped {}", url());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,51 @@
+package se.linkoping.lod.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.PathMappingsHandler;
+
+import se.linkoping.lod.sparql.SparqlEndpoint;
+
+/**
+ * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki,
+ * every other path to the web app, and every response gets CORS headers. Also binds the
+ * connector to the configured interface.
+ */
+final class RequestRouting implements FusekiModule {
+
+    private final Handler webApp;
+    private final boolean withSparql;
+    private final String bindAddress;
+
+    RequestRouting(Handler webApp, boolean withSparql, String bindAddress) {
+        this.webApp = webApp;
+        this.withSparql = withSparql;
+        this.bindAddress = bindAddress;
+    }
+
+    @Override
+    public String name() {
+        return "request-routing";
+    }
+
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(bindAddress);
+            }
+        }
+        PathMappingsHandler paths = new PathMappingsHandler();
+        if (withSparql) {
+            paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), jetty.getHandler());
+        }
+        paths.addMapping(PathSpec.from("/"), webApp);
+        jetty.setHandler(new CorsHandler(paths));
+    }
+}

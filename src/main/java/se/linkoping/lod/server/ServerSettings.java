@@ -1,0 +1,101 @@
+package se.linkoping.lod.server;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.Routes;
+
+/**
+ * What {@link PublisherServer} needs to start.
+ *
+ * @param port                 the HTTP port; 0 picks a free one
+ * @param bindAddress          the interface to listen on, e.g. {@code 127.0.0.1}; {@code 0.0.0.0} for all
+ * @param iris                 the public base of the published IRIs
+ * @param queryTimeout         how long a query on the SPARQL endpoint may run before it is cancelled
+ * @param dataset              the dataset the SPARQL endpoint serves; {@code null} when the data lives
+ *                             behind a remote endpoint, and then this server has no {@code /sparql}
+ * @param routes               the web app's route groups, registered in this order
+ * @param webOutputBufferSize  the response buffer of web routes, in bytes (the SPARQL endpoint keeps
+ *                             Fuseki's large buffer, which lets it still report errors found late)
+ */
+public record ServerSettings(int port, String bindAddress, Iris iris, Duration queryTimeout,
+                             DatasetGraph dataset, List<Routes> routes, int webOutputBufferSize) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final String ALL_INTERFACES = "0.0.0.0";
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_WEB_OUTPUT_BUFFER_SIZE = 32 * 1024;
+
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Port out of range: " + port);
+        }
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(iris, "iris");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
+        }
+        if (webOutputBufferSize <= 0) {
+            throw new IllegalArgumentException("The web output buffer size must be positive: " + webOutputBufferSize);
+        }
+        routes = List.copyOf(routes);
+    }
+
+    /** Settings with the defaults: port 8080 on all interfaces, 30 s timeout, no dataset, no routes. */
+    public static Builder builder(Iris iris) {
+        return new Builder(iris);
+    }
+
+    /** Builds {@link ServerSettings}, starting from the defaults. */
+    public static final class Builder {
+        private final Iris iris;
+        private int port = DEFAULT_PORT;
+        private String bindAddress = ALL_INTERFACES;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private DatasetGraph dataset;
+        private List<Routes> routes = List.of();
+        private int webOutputBufferSize = DEFAULT_WEB_OUTPUT_BUFFER_SIZE;
+
+        private Builder(Iris iris) {
+            this.iris = iris;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        public Builder routes(List<Routes> routes) {
+            this.routes = routes;
+            return this;
+        }
+
+        public Builder webOutputBufferSize(int bytes) {
+            this.webOutputBufferSize = bytes;
+            return this;
+        }
+
+        public ServerSettings build() {
+            return new ServerSettings(port, bindAddress, iris, queryTimeout, dataset, routes, webOutputBufferSize);
+        }
+    }
+}

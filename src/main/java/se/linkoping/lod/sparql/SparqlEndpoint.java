@@ -1,0 +1,67 @@
+package se.linkoping.lod.sparql;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.EndpointSet;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import se.linkoping.lod.model.Iris;
+
+/**
+ * The public SPARQL endpoint as a Fuseki {@link DataService}, to be registered under {@link #PATH}.
+ *
+ * <p>It offers one operation, SPARQL 1.1 Query (GET, POST form, POST {@code application/sparql-query}),
+ * at the service's own URL, and its {@link ServiceDescription} on a plain GET. Nothing can write:
+ * updates and Graph Store requests find no operation and are refused with 400 or 405. Queries run
+ * under {@link QueryRestrictions}.
+ */
+public final class SparqlEndpoint {
+
+    /** The endpoint's name, relative to the base. */
+    public static final String NAME = "sparql";
+    /** The endpoint's path on the server. */
+    public static final String PATH = "/" + NAME;
+
+    private static final Operation SERVICE_DESCRIPTION = Operation.alloc(
+            "http://jena.apache.org/fuseki#se.linkoping.lod.service-description",
+            "service-description", "SPARQL 1.1 Service Description");
+
+    private SparqlEndpoint() {
+    }
+
+    /** The read-only query service over {@code dataset}. */
+    public static DataService dataService(DatasetGraph dataset, Iris iris, Duration queryTimeout) {
+        Endpoint query = Endpoint.create()
+                .operation(Operation.Query)
+                .endpointName("")
+                .context(QueryRestrictions.context(queryTimeout))
+                .build();
+        Endpoint description = Endpoint.create()
+                .operation(SERVICE_DESCRIPTION)
+                .endpointName("")
+                .processor(new ServiceDescriptionAction(ServiceDescription.build(iris, queryTimeout)))
+                .build();
+        return DataService.newBuilder(dataset)
+                .addEndpoint(query)
+                .addEndpoint(description)
+                .setPlainOperationChooser(SparqlEndpoint::plainRequest)
+                .build();
+    }
+
+    /** A request with neither query nor recognised content type: read the description, or refuse. */
+    private static Operation plainRequest(HttpAction action, EndpointSet endpoints) {
+        String method = action.getRequestMethod();
+        if (HttpNames.METHOD_GET.equals(method) || HttpNames.METHOD_HEAD.equals(method)
+                || HttpNames.METHOD_OPTIONS.equals(method)) {
+            return SERVICE_DESCRIPTION;
+        }
+        ServletOps.errorMethodNotAllowed(method + " " + PATH + ": this endpoint is read-only");
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package se.linkoping.lod.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import se.linkoping.lod.model.Iris;
+
+/**
+ * A {@link Store} over the embedded TDB2 dataset (or any transactional {@link DatasetGraph}).
+ *
+ * <p>Each call runs in its own read transaction and copies its results out before the transaction
+ * ends. The data version is re-read at most every {@link #VERSION_TTL}.
+ */
+public final class LocalStore implements Store {
+
+    /** How long a data version read from the dataset is reused. */
+    public static final Duration VERSION_TTL = Duration.ofSeconds(2);
+
+    private final DatasetGraph datasetGraph;
+    private final Dataset dataset;
+    private final Query versionQuery;
+    private final VersionCache version;
+
+    /** A store over the dataset; the base resolves the dataset resource that carries the version. */
+    public LocalStore(DatasetGraph datasetGraph, Iris iris) {
+        this.datasetGraph = datasetGraph;
+        this.dataset = DatasetFactory.wrap(datasetGraph);
+        this.versionQuery = DataVersionQuery.query(iris);
+        this.version = new VersionCache(
+                () -> read(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
+                VERSION_TTL, Clock.systemUTC());
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query) {
+        return read(query, exec -> exec.execSelect().rewindable());
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return read(query, exec -> query.isDescribeType() ? exec.execDescribe() : exec.execConstruct());
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return read(query, QueryExecution::execAsk);
+    }
+
+    @Override
+    public DataVersion version() {
+        return version.get();
+    }
+
+    /** The dataset underneath, for the SPARQL endpoint that serves the same data. */
+    public DatasetGraph datasetGraph() {
+        return datasetGraph;
+    }
+
+    @Override
+    public void close() {
+        // The dataset belongs to whoever opened it; this store holds nothing of its own.
+    }
+
+    private <T> T read(Query query, Function<QueryExecution, T> run) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                return run.apply(exec);
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package se.linkoping.lod.store;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+
+import se.linkoping.lod.model.Iris;
+
+/**
+ * A {@link Store} that speaks the SPARQL 1.1 protocol to any query endpoint.
+ *
+ * <p>Every query carries the timeout; the data version is asked for at most every
+ * {@link #VERSION_TTL}.
+ */
+public final class RemoteStore implements Store {
+
+    /** How long a data version read from the endpoint is reused. */
+    public static final Duration VERSION_TTL = Duration.ofSeconds(5);
+
+    private final String endpoint;
+    private final Duration timeout;
+    private final HttpClient httpClient;
+    private final VersionCache version;
+
+    /**
+     * A store over the endpoint at {@code endpointUrl}.
+     *
+     * @param endpointUrl the SPARQL query endpoint, e.g. {@code https://example.org/sparql}
+     * @param iris        the public base, which resolves the dataset resource that carries the version
+     * @param timeout     how long one query may take, connecting included
+     */
+    public RemoteStore(String endpointUrl, Iris iris, Duration timeout) {
+        this.endpoint = endpointUrl;
+        this.timeout = timeout;
+        this.httpClient = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        Query versionQuery = DataVersionQuery.query(iris);
+        this.version = new VersionCache(
+                () -> run(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
+                VERSION_TTL, Clock.systemUTC());
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query) {
+        return run(query, exec -> exec.execSelect().rewindable());
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return run(query, exec -> query.isDescribeType() ? exec.execDescribe() : exec.execConstruct());
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return run(query, QueryExecution::execAsk);
+    }
+
+    @Override
+    public DataVersion version() {
+        return version.get();
+    }
+
+    /** The endpoint this store queries. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        // Each query opens and closes its own HTTP exchange; nothing stays open between calls.
+    }
+
+    private <T> T run(Query query, Function<QueryExecution, T> read) {
+        try (QueryExecution exec = QueryExecutionHTTP.service(endpoint)
+                .httpClient(httpClient)
+                .query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build()) {
+            return read.apply(exec);
+        }
+    }
+}
