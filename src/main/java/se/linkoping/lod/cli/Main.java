@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Publishes a municipality's international work as linked open data.",
-        subcommands = {LoadCommand.class, ValidateCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

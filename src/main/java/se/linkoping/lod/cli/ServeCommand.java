@@ -1,0 +1,134 @@
+package se.linkoping.lod.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.load.LoadRejected;
+import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.server.PublisherServer;
+import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.store.LocalStore;
+import se.linkoping.lod.store.RemoteStore;
+import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.StoreDirectory;
+
+/** {@code serve}: load the data when it changed, then serve pages and SPARQL on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the data: linked-data pages, the SPARQL endpoint, the catalogue, on one port.",
+                "Loads the data first when the store is empty or the files (or the base) changed since the last "
+                        + "load; when that load is refused, the data loaded before is served."})
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--bind", defaultValue = "${env:LOD_BIND:-0.0.0.0}",
+            description = "Address to listen on (env LOD_BIND; default ${DEFAULT-VALUE}, all interfaces).")
+    String bind;
+
+    @Option(names = "--query-timeout", defaultValue = "${env:LOD_QUERY_TIMEOUT:-30}",
+            description = "Seconds a SPARQL query may run before it is cancelled (env LOD_QUERY_TIMEOUT; "
+                    + "default ${DEFAULT-VALUE}).")
+    long queryTimeout;
+
+    @Option(names = "--sparql-endpoint", defaultValue = "${env:LOD_SPARQL_ENDPOINT}",
+            description = "Read the data from this SPARQL 1.1 endpoint instead of the embedded store "
+                    + "(env LOD_SPARQL_ENDPOINT). Nothing is loaded then, and this server has no /sparql of its own.")
+    String sparqlEndpoint;
+
+    @Option(names = "--queries", defaultValue = "${env:LOD_QUERIES:-queries}",
+            description = "Folder of the example queries shown on the query page (env LOD_QUERIES; "
+                    + "default ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Override
+    public Integer call() {
+        int port = options.port == 0 && (options.base == null || options.base.isBlank()) ? freePort() : options.port;
+        Iris iris = options.iris(port);
+        Duration timeout = Duration.ofSeconds(queryTimeout);
+        DatasetGraph dataset = null;
+        Store store;
+        if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
+            store = new RemoteStore(sparqlEndpoint, iris, timeout);
+        } else {
+            StoreDirectory directory = new StoreDirectory(options.store);
+            if (!loadIfChanged(directory, iris)) {
+                return ExitCodes.INVALID;
+            }
+            dataset = directory.openCurrent();
+            store = new LocalStore(dataset, iris);
+        }
+        PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
+                .port(port)
+                .bindAddress(bind)
+                .queryTimeout(timeout)
+                .dataset(dataset)
+                .routes(Site.routes(store, iris, queries))
+                .build());
+        printUrls(server, iris);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** Loads when needed; false when there is nothing to serve. */
+    private boolean loadIfChanged(StoreDirectory directory, Iris iris) {
+        Loader loader = new Loader(directory, iris);
+        if (loader.isCurrent(options.data)) {
+            LOG.info("The data has not changed since the last load: serving the store as it is");
+            return true;
+        }
+        try {
+            loader.load(options.data);
+            return true;
+        } catch (LoadRejected rejected) {
+            PrintWriter err = spec.commandLine().getErr();
+            ProblemPrinter.print(err, rejected.problems());
+            if (directory.current().isPresent()) {
+                err.println("The new data was refused: serving the data loaded before.");
+                return true;
+            }
+            err.println("The data was refused and the store is empty: nothing to serve.");
+            return false;
+        }
+    }
+
+    private void printUrls(PublisherServer server, Iris iris) {
+        PrintWriter out = spec.commandLine().getOut();
+        String root = server.url();
+        out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
+        for (String[] line : Site.urls(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
+            out.printf("  %-22s %s%n", root + line[0], line[1]);
+        }
+        out.flush();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot find a free port", e);
+        }
+    }
+}
