@@ -1,0 +1,63 @@
+package se.linkoping.lod.web;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+
+import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.Store;
+
+/**
+ * A view of a {@link Store} for one request that counts the queries sent through it.
+ *
+ * <p>Pages report the count in the {@value #HEADER} response header, so tests and benchmarks can
+ * check that the cost of a page stays bounded. Reading the {@link #version()} is not a query.
+ * Closing this view leaves the underlying store open: it belongs to the server.
+ */
+public final class CountingStore implements Store {
+
+    /** The response header that carries the number of store queries a response needed. */
+    public static final String HEADER = "X-Store-Queries";
+
+    private final Store delegate;
+    private final AtomicInteger queries = new AtomicInteger();
+
+    public CountingStore(Store delegate) {
+        this.delegate = delegate;
+    }
+
+    /** How many queries were sent so far. */
+    public int queries() {
+        return queries.get();
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query) {
+        queries.incrementAndGet();
+        return delegate.select(query);
+    }
+
+    @Override
+    public Model construct(Query query) {
+        queries.incrementAndGet();
+        return delegate.construct(query);
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        queries.incrementAndGet();
+        return delegate.ask(query);
+    }
+
+    @Override
+    public DataVersion version() {
+        return delegate.version();
+    }
+
+    @Override
+    public void close() {
+        // The underlying store is the server's to close.
+    }
+}

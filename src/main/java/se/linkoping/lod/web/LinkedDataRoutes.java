@@ -1,0 +1,149 @@
+package se.linkoping.lod.web;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.ResourceView;
+import spark.Request;
+import spark.Response;
+import spark.Route;
+import spark.Spark;
+
+/**
+ * Dereferencing of the things the data mints, by the "Cool URIs" recipe.
+ *
+ * <ul>
+ *   <li>{@code GET /id/{type}/{slug}}: 303 See Other to {@code /doc/{type}/{slug}}, 404 when unknown;</li>
+ *   <li>{@code GET /doc/{type}/{slug}}: the document, negotiated between HTML (the default, also for
+ *       {@code *}{@code /*} and no {@code Accept}) and the RDF formats of the media-type table;
+ *       406 when none is acceptable;</li>
+ *   <li>{@code GET /doc/{type}/{slug}.{ext}}: that format, whatever the {@code Accept};</li>
+ *   <li>{@code ?page=n} pages the incoming links of the HTML page; {@code ?lang=en} switches language.</li>
+ * </ul>
+ * {@code HEAD} answers like {@code GET}. Every response reports its store queries in
+ * {@value CountingStore#HEADER}.
+ */
+public final class LinkedDataRoutes implements Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataRoutes.class);
+
+    private static final Map<String, String> SECTIONS = Map.of(
+            "project", "projects", "activity", "projects", "network", "networks",
+            "town", "towns", "organization", "organizations");
+
+    private final Site site;
+    private final Negotiated negotiated;
+
+    public LinkedDataRoutes(Site site) {
+        this.site = site;
+        this.negotiated = new Negotiated(site);
+    }
+
+    @Override
+    public void register() {
+        String base = site.basePath();
+        both(base + Iris.ID_PATH + "*", this::thing);
+        both(base + Iris.DOC_PATH + "*", this::document);
+    }
+
+    /** Registers a route for GET and for HEAD, so HEAD carries the same headers as GET. */
+    static void both(String path, Route route) {
+        Spark.get(path, route);
+        Spark.head(path, route);
+    }
+
+    private Object thing(Request request, Response response) {
+        String rest = request.splat()[0];
+        String iri = site.iris().resolve(Iris.ID_PATH + rest);
+        CountingStore store = new CountingStore(site.store());
+        boolean known = store.ask(site.queries().get("exists", Map.of("resource", NodeFactory.createURI(iri))));
+        response.header(CountingStore.HEADER, String.valueOf(store.queries()));
+        if (!known) {
+            throw new NotFoundException(iri);
+        }
+        response.header("Vary", "Accept");
+        response.header("Location", site.basePath() + Iris.DOC_PATH + rest);
+        response.status(303);
+        return "";
+    }
+
+    private Object document(Request request, Response response) {
+        String rest = request.splat()[0];
+        Optional<String> extension = Optional.empty();
+        int dot = rest.lastIndexOf('.');
+        if (dot > rest.lastIndexOf('/')) {
+            extension = Optional.of(rest.substring(dot + 1));
+            rest = rest.substring(0, dot);
+        }
+        String documentPath = Iris.DOC_PATH + rest;
+        int page = page(request);
+        Negotiated.Choice choice = negotiated.negotiate(request, response, documentPath, extension, "-p" + page);
+        if (choice.answered()) {
+            return response.body();
+        }
+        String iri = site.iris().resolve(Iris.ID_PATH + rest);
+        CountingStore store = new CountingStore(site.store());
+        Description description = site.describer().describe(store, iri, page);
+        response.header(CountingStore.HEADER, String.valueOf(store.queries()));
+        if (!description.exists()) {
+            throw new NotFoundException(iri);
+        }
+        LOG.debug("{} as {} with {} store queries", iri, choice.variant().mediaType(), store.queries());
+        if (choice.variant().isHtml()) {
+            return html(description, documentPath, choice.lang(), page);
+        }
+        Model document = site.documents().build(description, site.iris().resolve(documentPath), site.store().version());
+        return site.writing().write(document, choice.variant().rdf().orElseThrow());
+    }
+
+    private String html(Description description, String documentPath, PageLanguage lang, int page) {
+        if (page > description.pageCount()) {
+            throw new NotFoundException("page " + page + " of links to " + description.resource().getURI());
+        }
+        ResourceView view = site.mapper().map(description, lang);
+        String pageUrl = site.iris().resolve(documentPath);
+        PageFrame frame = PageFrame.of(lang, view.title().value(), site.basePath(),
+                SECTIONS.getOrDefault(view.kind(), ""), switchHref(documentPath, lang, page),
+                negotiated.alternates(documentPath), SchemaOrg.of(view, pageUrl), site.store().version());
+        Map<String, Object> model = site.pageModel(frame, lang);
+        model.put("view", view);
+        Links links = new Links(site.iris(), lang);
+        model.put("previousHref", page > 1 ? pageHref(links, documentPath, page - 1) : null);
+        model.put("nextHref", page < view.pageCount() ? pageHref(links, documentPath, page + 1) : null);
+        String template = "resource-" + view.kind();
+        return site.templates().render(site.templates().exists(template) ? template : "resource", model, lang);
+    }
+
+    private String switchHref(String documentPath, PageLanguage lang, int page) {
+        return site.basePath() + documentPath + "?lang=" + lang.other().tag() + (page > 1 ? "&page=" + page : "");
+    }
+
+    private static String pageHref(Links links, String documentPath, int page) {
+        String href = links.page(documentPath);
+        return href + (href.contains("?") ? "&" : "?") + "page=" + page + "#incoming";
+    }
+
+    /** The {@code page} parameter, from 1; anything else is a page that does not exist. */
+    static int page(Request request) {
+        String value = request.queryParams("page");
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(value);
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException notANumber) {
+            LOG.debug("Not a page number: {}", value);
+        }
+        throw new NotFoundException("page " + value);
+    }
+}

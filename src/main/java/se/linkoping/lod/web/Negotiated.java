@@ -1,0 +1,102 @@
+package se.linkoping.lod.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import spark.Request;
+import spark.Response;
+
+/**
+ * The HTTP side of a negotiated document at {@code {path}} with variants at {@code {path}.{ext}}:
+ * picks the variant (from the extension, else from {@code Accept}), sets {@code Vary},
+ * {@code Content-Location}, {@code Link}, {@code Content-Type} and the caching headers, and answers
+ * 406 and 304 where they apply.
+ */
+final class Negotiated {
+
+    private final Site site;
+
+    Negotiated(Site site) {
+        this.site = site;
+    }
+
+    /** The outcome of negotiation: the variant and the page language, or an answer already given. */
+    record Choice(Variant variant, PageLanguage lang, boolean answered) {
+    }
+
+    /**
+     * Negotiates a request for the document at {@code documentPath} (relative to the base).
+     *
+     * @param extension the extension the URL carried, if any
+     * @param variantKey extra words for the ETag of the HTML page (e.g. the page of incoming links)
+     */
+    Choice negotiate(Request request, Response response, String documentPath, Optional<String> extension,
+                     String variantKey) {
+        Optional<Variant> variant = extension.isPresent()
+                ? Variant.byExtension(extension.get())
+                : Negotiation.choose(request.headers("Accept"));
+        PageLanguage lang = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
+
+        response.header("Link", linkHeader(documentPath));
+        if (extension.isEmpty()) {
+            response.header("Vary", "Accept, Accept-Language");
+        } else if (variant.isPresent() && variant.get().isHtml()) {
+            response.header("Vary", "Accept-Language");
+        }
+        if (variant.isEmpty()) {
+            if (extension.isPresent()) {
+                throw new NotFoundException("No format with the extension ." + extension.get());
+            }
+            response.status(406);
+            response.type(Variant.HTML.contentType());
+            response.body(site.templates().render("not-acceptable", notAcceptableModel(documentPath, lang), lang));
+            return new Choice(null, lang, true);
+        }
+        Variant chosen = variant.get();
+        if (extension.isEmpty()) {
+            response.header("Content-Location", href(documentPath, chosen));
+        }
+        String key = chosen.extension() + (chosen.isHtml() ? "-" + lang.tag() + variantKey : "");
+        HttpCaching caching = HttpCaching.of(site.store().version(), key);
+        response.header("ETag", caching.etag());
+        response.header("Last-Modified", caching.lastModified());
+        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
+        if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
+            response.status(304);
+            response.body("");
+            return new Choice(chosen, lang, true);
+        }
+        response.type(chosen.contentType());
+        return new Choice(chosen, lang, false);
+    }
+
+    /** The URL of one variant of a document. */
+    String href(String documentPath, Variant variant) {
+        return site.basePath() + documentPath + "." + variant.extension();
+    }
+
+    /** The alternates of a document, for the HTML head and the format list. */
+    List<PageFrame.Alternate> alternates(String documentPath) {
+        return Variant.all().stream().filter(v -> !v.isHtml())
+                .map(v -> new PageFrame.Alternate(v.mediaType(), href(documentPath, v), v.rdf().orElseThrow().lang().getLabel()))
+                .toList();
+    }
+
+    private String linkHeader(String documentPath) {
+        return Variant.all().stream()
+                .map(v -> "<" + href(documentPath, v) + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"")
+                .collect(Collectors.joining(", "));
+    }
+
+    private Map<String, Object> notAcceptableModel(String documentPath, PageLanguage lang) {
+        PageFrame frame = PageFrame.of(lang, Templates.message("error.406.title", lang.locale()), site.basePath(), "",
+                site.basePath() + documentPath + "?lang=" + lang.other().tag(), alternates(documentPath), null,
+                site.store().version());
+        var model = site.pageModel(frame, lang);
+        model.put("variants", Variant.all().stream()
+                .map(v -> new PageFrame.Alternate(v.mediaType(), href(documentPath, v), v.extension())).toList());
+        return model;
+    }
+}

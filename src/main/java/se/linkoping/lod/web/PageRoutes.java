@@ -1,0 +1,146 @@
+package se.linkoping.lod.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+
+import se.linkoping.lod.web.view.HomeView;
+import se.linkoping.lod.web.view.HomeViewMapper;
+import se.linkoping.lod.web.view.Item;
+import se.linkoping.lod.web.view.Labels;
+import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.Text;
+import spark.Request;
+import spark.Response;
+
+/**
+ * The HTML pages that are not about one resource: the home page {@code /} (what the source page says,
+ * structured) and the paged lists {@code /projects}, {@code /networks}, {@code /towns} and
+ * {@code /organizations}. Each takes one store query; {@code ?lang=en} switches language.
+ */
+public final class PageRoutes implements Routes {
+
+    /** Entries per list page. */
+    public static final int PAGE_SIZE = 50;
+
+    /** The list pages, by path; each has its query {@code list-{path}.rq}. */
+    public static final List<String> LISTS = List.of("projects", "networks", "towns", "organizations");
+
+    private final Site site;
+    private final HomeViewMapper homeMapper;
+
+    public PageRoutes(Site site) {
+        this.site = site;
+        this.homeMapper = new HomeViewMapper(site.iris());
+    }
+
+    @Override
+    public void register() {
+        LinkedDataRoutes.both(site.basePath(), this::home);
+        for (String list : LISTS) {
+            LinkedDataRoutes.both(site.basePath() + list, (request, response) -> list(list, request, response));
+        }
+    }
+
+    private Object home(Request request, Response response) {
+        PageLanguage lang = start(request, response, "home");
+        if (lang == null) {
+            return "";
+        }
+        CountingStore store = new CountingStore(site.store());
+        Model model = store.construct(site.queries().get("home", Map.of()));
+        response.header(CountingStore.HEADER, String.valueOf(store.queries()));
+        HomeView view = homeMapper.map(model, lang);
+        PageFrame frame = PageFrame.of(lang, view.title().value().isEmpty() ? Templates.message("site.name", lang.locale())
+                : view.title().value(), site.basePath(), "home", site.basePath() + "?lang=" + lang.other().tag(),
+                List.of(), null, site.store().version());
+        Map<String, Object> page = site.pageModel(frame, lang);
+        page.put("home", view);
+        return site.templates().render("home", page, lang);
+    }
+
+    private Object list(String list, Request request, Response response) {
+        int pageNumber = LinkedDataRoutes.page(request);
+        PageLanguage lang = start(request, response, list + "-p" + pageNumber);
+        if (lang == null) {
+            return "";
+        }
+        Query query = site.queries().get("list-" + list, Map.of());
+        query.setLimit(PAGE_SIZE);
+        query.setOffset((long) (pageNumber - 1) * PAGE_SIZE);
+        CountingStore store = new CountingStore(site.store());
+        ResultSetRewindable rows = store.select(query);
+        response.header(CountingStore.HEADER, String.valueOf(store.queries()));
+
+        Links links = new Links(site.iris(), lang);
+        List<Item> items = new ArrayList<>();
+        long total = 0;
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            total = row.getLiteral("total").getLong();
+            String iri = row.getResource("item").getURI();
+            Text label = Labels.best(literals(row, "labelSv", "labelEn"), lang).orElse(Text.plain(Labels.localName(iri)));
+            Text description = Labels.best(literals(row, "descriptionSv", "descriptionEn"), lang).orElse(null);
+            Text note = row.contains("twin") && row.getLiteral("twin").getBoolean()
+                    ? Text.plain(Templates.message("towns.twin", lang.locale())) : null;
+            items.add(new Item(links.href(iri), label, description, note));
+        }
+        if (items.isEmpty() && pageNumber > 1) {
+            throw new NotFoundException("page " + pageNumber + " of " + list);
+        }
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        String title = Templates.message("nav." + list, lang.locale());
+        PageFrame frame = PageFrame.of(lang, title, site.basePath(), list,
+                site.basePath() + list + "?lang=" + lang.other().tag() + (pageNumber > 1 ? "&page=" + pageNumber : ""),
+                List.of(), null, site.store().version());
+        Map<String, Object> page = site.pageModel(frame, lang);
+        page.put("list", list);
+        page.put("items", items);
+        page.put("total", total);
+        page.put("pageNumber", pageNumber);
+        page.put("pageCount", pageCount);
+        String href = links.page(list);
+        String separator = href.contains("?") ? "&" : "?";
+        page.put("previousHref", pageNumber > 1 ? href + separator + "page=" + (pageNumber - 1) : null);
+        page.put("nextHref", pageNumber < pageCount ? href + separator + "page=" + (pageNumber + 1) : null);
+        return site.templates().render("list", page, lang);
+    }
+
+    /**
+     * Sets the headers every HTML page shares and answers 304 when the reader's copy is current.
+     *
+     * @return the page's language, or null when the answer (304) is given
+     */
+    private PageLanguage start(Request request, Response response, String variantKey) {
+        PageLanguage lang = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
+        HttpCaching caching = HttpCaching.of(site.store().version(), variantKey + "-" + lang.tag());
+        response.header("Vary", "Accept-Language");
+        response.header("ETag", caching.etag());
+        response.header("Last-Modified", caching.lastModified());
+        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
+        if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
+            response.status(304);
+            return null;
+        }
+        response.type(Variant.HTML.contentType());
+        return lang;
+    }
+
+    private static List<Literal> literals(QuerySolution row, String... names) {
+        List<Literal> literals = new ArrayList<>();
+        for (String name : names) {
+            RDFNode node = row.get(name);
+            if (node != null && node.isLiteral()) {
+                literals.add(node.asLiteral());
+            }
+        }
+        return literals;
+    }
+}

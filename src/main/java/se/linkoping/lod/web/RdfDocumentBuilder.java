@@ -1,0 +1,69 @@
+package se.linkoping.lod.web;
+
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.DataVersion;
+
+/**
+ * Builds the RDF document about a resource from its {@link Description}: the resource's own
+ * triples, its blank nodes, the labels of what it links to, the page of incoming links with the
+ * linking resources' labels, and what the document says about itself (topic, licence, dataset, date).
+ */
+public final class RdfDocumentBuilder {
+
+    private final Iris iris;
+
+    public RdfDocumentBuilder(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** The document {@code documentIri} about the described resource, for data of the given version. */
+    public Model build(Description description, String documentIri, DataVersion version) {
+        Model document = ModelFactory.createDefaultModel();
+        document.add(description.model());
+        for (IncomingLink link : description.incoming()) {
+            Resource subject = document.wrapAsResource(link.subject());
+            document.add(subject, document.createProperty(link.property().getURI()), description.resource());
+            for (Literal label : new Literal[] {link.labelSv(), link.labelEn(), link.labelOther()}) {
+                if (label != null) {
+                    document.add(subject, RDFS.label, label);
+                }
+            }
+        }
+        Resource doc = document.createResource(documentIri);
+        doc.addProperty(RDF.type, FOAF.Document);
+        doc.addProperty(FOAF.primaryTopic, description.resource());
+        doc.addProperty(DCTerms.license, document.createResource(PageFrame.LICENSE));
+        doc.addProperty(VOID.inDataset, document.createResource(iris.dataset()));
+        doc.addLiteral(DCTerms.modified, dateTime(document, version));
+        if (description.incomingCut()) {
+            doc.addProperty(RDFS.comment, document.createLiteral(
+                    "Visar " + description.incoming().size() + " av " + description.incomingTotal()
+                            + " länkar till resursen; alla finns i SPARQL-ändpunkten.", "sv"));
+            doc.addProperty(RDFS.comment, document.createLiteral(
+                    "Shows " + description.incoming().size() + " of " + description.incomingTotal()
+                            + " links to the resource; the SPARQL endpoint has them all.", "en"));
+        }
+        return document;
+    }
+
+    private static Literal dateTime(Model model, DataVersion version) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(version.modified().toEpochMilli());
+        return model.createTypedLiteral(new XSDDateTime(calendar));
+    }
+}

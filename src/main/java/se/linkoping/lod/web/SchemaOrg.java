@@ -1,0 +1,53 @@
+package se.linkoping.lod.web;
+
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import se.linkoping.lod.web.view.ResourceView;
+import se.linkoping.lod.web.view.Value;
+
+/**
+ * The schema.org JSON-LD put in the head of a resource's page, for search engines: its type, name,
+ * description, page URL and the same things elsewhere.
+ */
+public final class SchemaOrg {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "project", "Project",
+            "activity", "Project",
+            "network", "Organization",
+            "organization", "Organization",
+            "town", "City",
+            "country", "Country",
+            "person", "Person",
+            "document", "WebPage",
+            "contact", "ContactPoint");
+
+    private SchemaOrg() {
+    }
+
+    /**
+     * The JSON-LD text of a resource's page, safe to place inside a {@code <script>} element
+     * ({@code <} is escaped as {@code \u003c}).
+     */
+    public static String of(ResourceView view, String pageUrl) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", TYPES.getOrDefault(view.kind(), "Thing"))
+                .add("@id", view.iri())
+                .add("name", view.title().value())
+                .add("url", pageUrl);
+        if (view.description() != null) {
+            json.add("description", view.description().value());
+        }
+        if (!view.sameAs().isEmpty()) {
+            JsonArrayBuilder sameAs = Json.createArrayBuilder();
+            view.sameAs().stream().map(Value::href).forEach(sameAs::add);
+            json.add("sameAs", sameAs);
+        }
+        return json.build().toString().replace("<", "\\u003c");
+    }
+}

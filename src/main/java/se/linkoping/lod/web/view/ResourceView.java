@@ -1,0 +1,31 @@
+package se.linkoping.lod.web.view;
+
+import java.util.List;
+
+/**
+ * Everything the page of one resource shows, ready for a template.
+ *
+ * @param iri           the resource's IRI
+ * @param kind          its kind from the IRI ({@code project}, {@code network}, {@code town},
+ *                      {@code organization}, ...), which picks the template
+ * @param title         its label in the page's language, with fallback
+ * @param description   its description in the page's language, with fallback, or null
+ * @param types         its classes, as links
+ * @param properties    the other facts, one entry per property
+ * @param sameAs        the same thing elsewhere (Wikidata, GeoNames, ...)
+ * @param incoming      one page of links into it
+ * @param incomingTotal the number of links into it
+ * @param page          the page of incoming links shown, from 1
+ * @param pageCount     how many pages of incoming links there are
+ */
+public record ResourceView(String iri, String kind, Text title, Text description, List<Value> types,
+                           List<PropertyView> properties, List<Value> sameAs, List<IncomingView> incoming,
+                           long incomingTotal, int page, int pageCount) {
+
+    /** The properties among the given IRIs that the resource has, in the order given. */
+    public List<PropertyView> pick(List<String> propertyIris) {
+        return propertyIris.stream()
+                .flatMap(iri -> properties.stream().filter(p -> p.iri().equals(iri)))
+                .toList();
+    }
+}

@@ -1,0 +1,216 @@
+package se.linkoping.lod.web.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.Description;
+import se.linkoping.lod.web.IncomingLink;
+import se.linkoping.lod.web.PageLanguage;
+
+/**
+ * Maps the {@link Description} of a resource to the {@link ResourceView} its page shows: a pure
+ * function of the data, the page's language and the base.
+ */
+public final class ResourceViewMapper {
+
+    /** The properties that describe a resource in prose, in order of preference. */
+    public static final List<Property> DESCRIPTION_PROPERTIES = List.of(
+            DCTerms.description, SKOS.definition, RDFS.comment,
+            ResourceFactory.createProperty("http://schema.org/description"));
+
+    /** The properties that say the resource is the same as, or matches, something elsewhere. */
+    public static final List<Property> SAME_AS_PROPERTIES = List.of(OWL.sameAs, SKOS.exactMatch);
+
+    private final Iris iris;
+    private final PrefixMapping prefixes;
+    private final Model terms;
+
+    /**
+     * @param iris     the base
+     * @param prefixes prefixes for naming terms that have no label
+     * @param terms    labels of standard terms, used when the data has none
+     */
+    public ResourceViewMapper(Iris iris, PrefixMapping prefixes, Model terms) {
+        this.iris = iris;
+        this.prefixes = prefixes;
+        this.terms = terms;
+    }
+
+    /** The view of a described resource for a page in the given language. */
+    public ResourceView map(Description description, PageLanguage lang) {
+        Model model = description.model();
+        Resource resource = description.resource();
+        Links links = new Links(iris, lang);
+
+        Text title = Labels.of(model, resource, lang).orElse(Text.plain(Labels.localName(resource.getURI())));
+        Text prose = DESCRIPTION_PROPERTIES.stream()
+                .map(p -> Labels.best(Labels.literals(model, resource, p), lang))
+                .flatMap(Optional::stream).findFirst().orElse(null);
+
+        List<Value> types = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
+                .filter(type -> type.isURIResource() && hasLabel(model, type.asResource()))
+                .map(type -> value(model, type, lang, links))
+                .sorted(Comparator.comparing((Value v) -> v.text().value()))
+                .toList();
+
+        List<Value> sameAs = SAME_AS_PROPERTIES.stream()
+                .flatMap(p -> model.listObjectsOfProperty(resource, p).toList().stream())
+                .filter(RDFNode::isURIResource)
+                .map(node -> value(model, node, lang, links))
+                .sorted(Comparator.comparing(Value::source).thenComparing(Value::href))
+                .toList();
+
+        Set<Property> shownElsewhere = new HashSet<>();
+        shownElsewhere.add(RDF.type);
+        shownElsewhere.addAll(Labels.LABEL_PROPERTIES);
+        shownElsewhere.addAll(DESCRIPTION_PROPERTIES);
+        shownElsewhere.addAll(SAME_AS_PROPERTIES);
+
+        List<IncomingView> incoming = description.incoming().stream()
+                .map(link -> incoming(model, link, lang, links))
+                .toList();
+
+        return new ResourceView(resource.getURI(), kindOf(resource.getURI()), title, prose, types,
+                properties(model, resource, shownElsewhere, lang, links), sameAs, incoming,
+                description.incomingTotal(), description.page(), description.pageCount());
+    }
+
+    /** The kind of a thing from its IRI ({@code id/project/x} is a {@code project}), else {@code resource}. */
+    public String kindOf(String iri) {
+        String relative = iris.relativize(iri);
+        if (iris.isLocal(iri) && relative.startsWith(Iris.ID_PATH)) {
+            String rest = relative.substring(Iris.ID_PATH.length());
+            int slash = rest.indexOf('/');
+            if (slash > 0) {
+                return rest.substring(0, slash);
+            }
+        }
+        return "resource";
+    }
+
+    /** The label of a term: from the data, else from the standard terms, else its prefixed or local name. */
+    public Text propertyLabel(Model model, Resource property, PageLanguage lang) {
+        return Labels.of(model, property, lang).or(() -> Labels.of(terms, property, lang)).orElseGet(() -> {
+            String shortForm = prefixes.shortForm(property.getURI());
+            return Text.plain(shortForm.equals(property.getURI()) ? Labels.localName(shortForm) : shortForm);
+        });
+    }
+
+    private List<PropertyView> properties(Model model, Resource resource, Set<Property> skip, PageLanguage lang,
+                                          Links links) {
+        Map<Property, List<RDFNode>> byProperty = new LinkedHashMap<>();
+        for (Statement statement : model.listStatements(resource, null, (RDFNode) null).toList()) {
+            if (!skip.contains(statement.getPredicate())) {
+                byProperty.computeIfAbsent(statement.getPredicate(), p -> new ArrayList<>()).add(statement.getObject());
+            }
+        }
+        return byProperty.entrySet().stream()
+                .map(e -> new PropertyView(e.getKey().getURI(), propertyLabel(model, e.getKey(), lang),
+                        values(model, e.getValue(), lang, links)))
+                .sorted(Comparator.comparing((PropertyView p) -> p.label().value().toLowerCase()))
+                .toList();
+    }
+
+    /** The values to show: texts only in the best of the page's languages, all other values. */
+    private List<Value> values(Model model, List<RDFNode> nodes, PageLanguage lang, Links links) {
+        List<Literal> tagged = nodes.stream().filter(RDFNode::isLiteral).map(RDFNode::asLiteral)
+                .filter(l -> !l.getLanguage().isEmpty()).toList();
+        int bestRank = tagged.stream().mapToInt(l -> Labels.rank(l, lang)).min().orElse(0);
+        return nodes.stream()
+                .filter(n -> !n.isLiteral() || n.asLiteral().getLanguage().isEmpty()
+                        || Labels.rank(n.asLiteral(), lang) == bestRank)
+                .map(n -> value(model, n, lang, links))
+                .sorted(Comparator.comparing((Value v) -> v.text().value()))
+                .toList();
+    }
+
+    private Value value(Model model, RDFNode node, PageLanguage lang, Links links) {
+        if (node.isLiteral()) {
+            return Value.literal(Text.of(node.asLiteral()));
+        }
+        if (node.isAnon()) {
+            return Value.literal(Text.plain(blankNodeSummary(model, node.asResource(), lang)));
+        }
+        String iri = node.asResource().getURI();
+        Text label = Labels.of(model, node.asResource(), lang).or(() -> Labels.of(terms, node.asResource(), lang))
+                .orElseGet(() -> Text.plain(shortName(iri)));
+        return new Value(label, links.href(iri), links.isExternal(iri), links.isExternal(iri) ? Links.source(iri) : "");
+    }
+
+    private String blankNodeSummary(Model model, Resource node, PageLanguage lang) {
+        return Labels.of(model, node, lang).map(Text::value).orElseGet(() ->
+                model.listStatements(node, null, (RDFNode) null).toList().stream()
+                        .map(s -> propertyLabel(model, s.getPredicate(), lang).value() + ": " + nodeText(model, s.getObject(), lang))
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
+    }
+
+    private String nodeText(Model model, RDFNode node, PageLanguage lang) {
+        if (node.isLiteral()) {
+            return node.asLiteral().getLexicalForm();
+        }
+        if (node.isAnon()) {
+            return "(" + blankNodeSummary(model, node.asResource(), lang) + ")";
+        }
+        return Labels.of(model, node.asResource(), lang).map(Text::value).orElseGet(() -> shortName(node.asResource().getURI()));
+    }
+
+    private IncomingView incoming(Model model, IncomingLink link, PageLanguage lang, Links links) {
+        List<Literal> labels = new ArrayList<>();
+        for (Literal l : new Literal[] {link.labelSv(), link.labelEn(), link.labelOther()}) {
+            if (l != null) {
+                labels.add(l);
+            }
+        }
+        Node subject = link.subject();
+        Value from;
+        if (subject.isURI()) {
+            Text label = Labels.best(labels, lang).orElseGet(() -> Text.plain(shortName(subject.getURI())));
+            from = new Value(label, links.href(subject.getURI()), links.isExternal(subject.getURI()), "");
+        } else {
+            from = Value.literal(Labels.best(labels, lang).orElse(Text.plain("–")));
+        }
+        List<Literal> propertyLabels = new ArrayList<>();
+        if (link.propertyLabelSv() != null) {
+            propertyLabels.add(link.propertyLabelSv());
+        }
+        if (link.propertyLabelEn() != null) {
+            propertyLabels.add(link.propertyLabelEn());
+        }
+        Text property = Labels.best(propertyLabels, lang)
+                .orElseGet(() -> propertyLabel(model, model.createResource(link.property().getURI()), lang));
+        return new IncomingView(from, property);
+    }
+
+    private boolean hasLabel(Model model, Resource term) {
+        return Labels.of(model, term, PageLanguage.SV).or(() -> Labels.of(terms, term, PageLanguage.SV)).isPresent();
+    }
+
+    private String shortName(String iri) {
+        String shortForm = prefixes.shortForm(iri);
+        return shortForm.equals(iri) ? Labels.localName(iri) : shortForm;
+    }
+}
