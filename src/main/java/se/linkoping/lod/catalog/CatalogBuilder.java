@@ -1,0 +1,150 @@
+package se.linkoping.lod.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VCARD4;
+import org.apache.jena.vocabulary.VOID;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.DataVersion;
+
+/**
+ * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and
+ * contact point from the {@link CatalogSettings}, stable UUID identifiers, the modification date of
+ * the loaded data and one distribution per dump file and per dataset for the SPARQL endpoint.
+ *
+ * <p>A pure function of its inputs: it reads neither the store nor the disk.
+ */
+public final class CatalogBuilder {
+
+    private static final String SPARQL_SERVICE = CatalogIris.CATALOG + "#sparql";
+    private static final String SPARQL_FORMAT = "SPARQLQ";
+
+    private final Iris iris;
+    private final CatalogSettings settings;
+    private final CatalogDescription description;
+
+    public CatalogBuilder(Iris iris, CatalogSettings settings, CatalogDescription description) {
+        this.iris = iris;
+        this.settings = settings;
+        this.description = description;
+    }
+
+    /** The catalogue for a data version, what its data says about itself and the dump files written for it. */
+    public Model build(DataVersion version, DatasetFacts facts, List<DumpFile> dumps) {
+        Model model = description.model(facts);
+        model.removeAll(null, VOID.uriSpace, null);
+        model.setNsPrefix("vcard", VCARD4.NS);
+        model.setNsPrefix("adms", EuVocabularies.ADMS);
+        Literal modified = dateTime(model, version.modified());
+
+        Resource publisher = addPublisher(model, facts);
+        Resource contact = addContactPoint(model);
+
+        Resource catalog = model.getResource(description.catalogIri());
+        catalog.addProperty(DCTerms.publisher, publisher).addProperty(DCTerms.modified, modified);
+
+        Resource service = model.getResource(iris.resolve(SPARQL_SERVICE));
+        describeResource(service, publisher, contact);
+
+        for (PublishedDataset published : description.datasets()) {
+            Resource dataset = model.getResource(published.iri());
+            describeResource(dataset, publisher, contact);
+            dataset.addProperty(DCTerms.modified, modified);
+            for (DumpFile dump : dumps) {
+                if (dump.dataset().equals(published)) {
+                    dataset.addProperty(DCAT.distribution, addDumpDistribution(model, dump, modified));
+                }
+            }
+            dataset.addProperty(DCAT.distribution, addSparqlDistribution(model, published, service));
+        }
+        return model;
+    }
+
+    /** The stable identifier of a dataset or data service: a name-based UUID of its IRI. */
+    public static String identifier(String iri) {
+        return UUID.nameUUIDFromBytes(iri.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void describeResource(Resource resource, Resource publisher, Resource contact) {
+        resource.addProperty(DCTerms.identifier, identifier(resource.getURI()))
+                .addProperty(DCTerms.publisher, publisher)
+                .addProperty(DCAT.contactPoint, contact);
+    }
+
+    private Resource addPublisher(Model model, DatasetFacts facts) {
+        Resource homepage = model.createResource(settings.publisherHomepage(), FOAF.Document);
+        Resource publisher = model.createResource(settings.publisherIri(facts.publisher(), iris))
+                .addProperty(RDF.type, FOAF.Agent)
+                .addProperty(RDF.type, FOAF.Organization)
+                .addProperty(FOAF.name, settings.publisherName(), "sv")
+                .addProperty(DCTerms.type, model.createResource(EuVocabularies.LOCAL_AUTHORITY))
+                .addProperty(FOAF.homepage, homepage);
+        if (!settings.organisationNumber().isEmpty()) {
+            publisher.addProperty(DCTerms.identifier, settings.organisationNumber().replace("-", ""));
+            facts.publisher().ifPresent(inData -> publisher.addProperty(OWL.sameAs, model.createResource(inData)));
+        }
+        return publisher;
+    }
+
+    private Resource addContactPoint(Model model) {
+        return model.createResource(iris.resolve(CatalogIris.CONTACT))
+                .addProperty(RDF.type, VCARD4.Organization)
+                .addProperty(RDF.type, VCARD4.Kind)
+                .addProperty(VCARD4.fn, settings.contactName())
+                .addProperty(VCARD4.hasEmail, model.createResource(settings.contactEmailIri()))
+                .addProperty(VCARD4.hasTelephone, model.createResource(settings.contactTelephoneIri()));
+    }
+
+    private Resource addDumpDistribution(Model model, DumpFile dump, Literal modified) {
+        DumpFormat format = dump.format();
+        Resource file = model.createResource(CatalogIris.dump(iris, dump.fileName()));
+        Resource distribution = model.createResource(
+                        CatalogIris.distribution(iris, dump.dataset().dumpStem(), format.key()), DCAT.Distribution)
+                .addProperty(DCTerms.title, "Nedladdning som " + format.label(), "sv")
+                .addProperty(DCTerms.title, "Download as " + format.label(), "en")
+                .addProperty(DCTerms.description, "Alla data i datamängden i en fil, " + format.label()
+                        + (format.gzipped() ? " komprimerad med gzip" : "") + ".", "sv")
+                .addProperty(DCTerms.description, "All the dataset's data in one file, " + format.label()
+                        + (format.gzipped() ? " compressed with gzip" : "") + ".", "en")
+                .addProperty(DCAT.accessURL, file)
+                .addProperty(DCAT.downloadURL, file)
+                .addProperty(DCTerms.format, model.createResource(format.fileTypeIri(), DCTerms.MediaTypeOrExtent))
+                .addProperty(DCAT.mediaType, model.createResource(format.mediaTypeIri(), DCTerms.MediaType))
+                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
+                .addProperty(DCTerms.modified, modified);
+        format.compressFormatIri().ifPresent(iri ->
+                distribution.addProperty(DCAT.compressFormat, model.createResource(iri, DCTerms.MediaType)));
+        return distribution;
+    }
+
+    private Resource addSparqlDistribution(Model model, PublishedDataset dataset, Resource service) {
+        return model.createResource(CatalogIris.distribution(iris, dataset.dumpStem(), "sparql"), DCAT.Distribution)
+                .addProperty(DCTerms.title, "SPARQL-ändpunkt", "sv")
+                .addProperty(DCTerms.title, "SPARQL endpoint", "en")
+                .addProperty(DCTerms.description, "Frågor i SPARQL 1.1 mot alla data.", "sv")
+                .addProperty(DCTerms.description, "SPARQL 1.1 queries over all the data.", "en")
+                .addProperty(DCAT.accessURL, model.createResource(iris.resolve(CatalogIris.SPARQL)))
+                .addProperty(DCAT.accessService, service)
+                .addProperty(DCTerms.format, model.createResource(EuVocabularies.fileType(SPARQL_FORMAT), DCTerms.MediaTypeOrExtent))
+                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument));
+    }
+
+    private static Literal dateTime(Model model, Instant instant) {
+        return model.createTypedLiteral(instant.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+    }
+}
