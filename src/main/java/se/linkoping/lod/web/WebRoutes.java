@@ -16,11 +16,11 @@ public final class WebRoutes {
 
     /**
      * The linked-data pages and documents ({@code /id/*}, {@code /doc/*}, {@code /def/ns},
-     * {@code /context.jsonld}), the home and list pages, {@code /static/*} and the error pages.
+     * {@code /context.jsonld}), the home and list pages, the style sheet and the error pages.
      */
     public static List<Routes> all(Store store, Iris iris) {
         Site site = new Site(store, iris);
         return List.of(new ErrorPages(site), new LinkedDataRoutes(site), new VocabularyRoutes(site),
-                new PageRoutes(site), new AssetRoutes(site));
+                new PageRoutes(site));
     }
 }
