@@ -83,10 +83,24 @@ public final class RemoteStore implements Store {
     private <T> T run(Query query, Function<QueryExecution, T> read) {
         try (QueryExecution exec = QueryExecutionHTTP.service(endpoint)
                 .httpClient(httpClient)
-                .query(query)
+                .query(withStatedBase(query))
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
             return read.apply(exec);
         }
+    }
+
+    /**
+     * The query with its base written out. A query parsed against a base prints its IRIs relative
+     * to that base but, unless the text said {@code BASE}, leaves the base itself out, so the
+     * endpoint would resolve them against a base of its own.
+     */
+    static Query withStatedBase(Query query) {
+        if (query.getBaseURI() == null || query.explicitlySetBaseURI()) {
+            return query;
+        }
+        Query stated = query.cloneQuery();
+        stated.setBaseURI(query.getBaseURI());
+        return stated;
     }
 }

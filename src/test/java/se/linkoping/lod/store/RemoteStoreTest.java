@@ -1,0 +1,102 @@
+package se.linkoping.lod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.linkoping.lod.server.PublisherServer;
+import se.linkoping.lod.server.ServerSettings;
+
+/**
+ * {@link RemoteStore} gives the same answers as {@link LocalStore}, both against a stock Fuseki
+ * (its own process, over the same data) and against our own endpoint.
+ */
+class RemoteStoreTest {
+
+    private static final String BASE = TestData.IRIS.base();
+    private static final List<String> SELECTS = List.of(
+            "SELECT ?p ?label WHERE { ?p a <def/ns#Project> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?p ?label",
+            "SELECT ?place (COUNT(?p) AS ?n) WHERE { ?p <def/ns#place> ?place } GROUP BY ?place ORDER BY ?place",
+            "SELECT ?y WHERE { <id/project/p03> <def/ns#year> ?y }");
+    private static final List<String> GRAPHS = List.of(
+            "CONSTRUCT WHERE { ?p a <def/ns#Place> ; ?q ?o }",
+            "DESCRIBE <id/project/p07>",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
+
+    @TempDir
+    static Path work;
+    static DatasetGraph dataset;
+    static LocalStore local;
+    static StockFuseki stock;
+    static PublisherServer ours;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
+        local = new LocalStore(dataset, TestData.IRIS);
+        stock = StockFuseki.start(TestData.writeNQuads(dataset, work.resolve("data.nq")), work);
+        ours = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
+                .port(0).bindAddress("127.0.0.1").dataset(dataset).routes(List.of()).build());
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        ours.stop();
+        stock.close();
+        dataset.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stock", "ours"})
+    void remoteAnswersAsLocal(String which) {
+        String endpoint = which.equals("stock") ? stock.queryEndpoint() : ours.sparqlUrl();
+        try (RemoteStore remote = new RemoteStore(endpoint, TestData.IRIS, Duration.ofSeconds(10))) {
+            for (String text : SELECTS) {
+                Query query = QueryFactory.create(text, BASE);
+                assertTrue(ResultSetCompare.equalsByTermAndOrder(local.select(query), remote.select(query)), text);
+            }
+            for (String text : GRAPHS) {
+                Query query = QueryFactory.create(text, BASE);
+                assertTrue(local.construct(query).isIsomorphicWith(remote.construct(query)), text);
+                assertTrue(remote.construct(query).size() > 0, text);
+            }
+            Query ask = QueryFactory.create("ASK { <id/place/kaunas> ?p ?o }", BASE);
+            assertEquals(local.ask(ask), remote.ask(ask));
+            assertTrue(remote.ask(ask));
+            assertEquals(local.version(), remote.version());
+            assertEquals(TestData.DIGEST, remote.version().digest());
+        }
+    }
+
+    @Test
+    void queriesParsedAgainstTheBaseAreSentWithIt() {
+        Query query = QueryFactory.create("SELECT * WHERE { ?s a <def/ns#Place> }", BASE);
+        Query sent = QueryFactory.create(RemoteStore.withStatedBase(query).serialize());
+        assertEquals(query.getQueryPattern(), sent.getQueryPattern());
+    }
+
+    @Test
+    void anUnreachableEndpointFailsFast() {
+        try (RemoteStore remote = new RemoteStore("http://127.0.0.1:1/sparql", TestData.IRIS, Duration.ofSeconds(2))) {
+            long started = System.nanoTime();
+            assertThrows(RuntimeException.class, () -> remote.ask(QueryFactory.create("ASK {}")));
+            assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5);
+        }
+    }
+}
