@@ -13,6 +13,9 @@
   }
   var endpoint = new URL(form.getAttribute("action"), document.baseURI).href;
   var query = form.elements.query.value;
+  // The editor measures its box when it is built, so it is shown first.
+  host.hidden = false;
+  form.hidden = true;
 
   var yasgui = new Yasgui(host, {
     requestConfig: { endpoint: endpoint, method: "POST" },
@@ -35,6 +38,4 @@
   });
 
   yasgui.getTab().setQuery(query);
-  host.hidden = false;
-  form.hidden = true;
 }());

@@ -1,0 +1,155 @@
+package se.linkoping.lod.web.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The query page in headless Chromium: a permalink opens Yasgui filled in, the query runs on our
+ * endpoint and the answer shows as a table, and no request leaves our own server.
+ */
+class QueryPageBrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path store;
+    @TempDir
+    static Path profile;
+    private static QueryPageServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = QueryPageServer.start(store);
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1700", "--lang=sv-SE");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void aPermalinkOpensTheEditorFilledInAndTheQueryAnswersInATable() throws Exception {
+        browser.get(server.url() + "query?lang=en");
+        browser.findElement(By.cssSelector("#\\30 1-twin-towns .query-permalink")).click();
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+
+        String example = ExampleQueries.load(QueryPageServer.examplesFolder(), QueryPageServer.IRIS)
+                .find("01-twin-towns").orElseThrow().text();
+        assertEquals(server.url() + "query?example=01-twin-towns&lang=en#editor", browser.getCurrentUrl());
+        assertEquals(example, script("return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue();"));
+        String shown = browser.findElement(By.cssSelector("#yasgui .CodeMirror-code")).getText();
+        assertTrue(shown.contains("ORDER BY ?name"), "the editor shows the query: " + shown);
+        assertFalse(browser.findElement(By.id("plain-query")).isDisplayed(), "the plain form gives way to the editor");
+
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#yasgui .yasr table tbody tr"), 5));
+
+        List<String> names = column(2);
+        List<String> countries = column(3);
+        assertEquals(List.of("Joensuu", "Kaunas", "Palo Alto", "Tours", "Tönsberg"), names);
+        assertEquals(List.of("\"Finland\"@en", "\"Lithuania\"@en", "\"USA\"@en", "\"France\"@en", "\"Norway\"@en"),
+                countries);
+        assertTrue(column(1).get(0).contains("joensuu"), column(1).toString());
+
+        WebElement results = browser.findElement(By.cssSelector("#yasgui .yasr"));
+        script("window.scrollTo(0, 0);");
+        Path screenshot = buildDirectory().resolve("screenshots/query-page.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(results.isDisplayed());
+
+        assertEveryRequestStayedOnOurServer();
+        assertNoScriptErrors();
+    }
+
+    private List<String> column(int index) {
+        return browser.findElements(By.cssSelector("#yasgui .yasr table tbody tr td:nth-child(" + (index + 1) + ")"))
+                .stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    private static void assertEveryRequestStayedOnOurServer() {
+        int requests = 0;
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonObject message = JSON.parse(entry.getMessage()).get("message").getAsObject();
+            if (!"Network.requestWillBeSent".equals(message.get("method").getAsString().value())) {
+                continue;
+            }
+            String url = message.get("params").getAsObject().get("request").getAsObject().get("url")
+                    .getAsString().value();
+            if (url.startsWith("chrome:")) {
+                continue;
+            }
+            requests++;
+            assertTrue(url.startsWith(server.url()) || url.startsWith("data:") || url.startsWith("blob:"),
+                    "a request left our server: " + url);
+        }
+        assertTrue(requests >= 5, "the page, its four files and the query: " + requests);
+    }
+
+    private static void assertNoScriptErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errors);
+    }
+
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(QueryPageBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent();
+    }
+}
