@@ -55,10 +55,15 @@ public final class ShapeCheck {
     private Problem.Violation toProblem(ReportEntry entry) {
         String property = entry.resultPath() == null ? "(the resource itself)" : entry.resultPath().toString(new Prologue(prefixes));
         StringBuilder message = new StringBuilder(entry.message() == null ? "violates its shape" : entry.message());
-        if (entry.value() != null && (entry.message() == null || !entry.message().contains(str(entry.value())))) {
+        if (entry.value() != null && !mentions(entry.message(), entry.value())) {
             message.append(" (value: ").append(str(entry.value())).append(')');
         }
         return new Problem.Violation(str(entry.focusNode()), property, message.toString());
+    }
+
+    private boolean mentions(String message, Node value) {
+        return message != null
+                && (message.contains(str(value)) || value.isURI() && message.contains(value.getURI()));
     }
 
     private String str(Node node) {
