@@ -26,14 +26,12 @@ public final class LocalStore implements Store {
     /** How long a data version read from the dataset is reused. */
     public static final Duration VERSION_TTL = Duration.ofSeconds(2);
 
-    private final DatasetGraph datasetGraph;
     private final Dataset dataset;
     private final Query versionQuery;
     private final VersionCache version;
 
     /** A store over the dataset; the base resolves the dataset resource that carries the version. */
     public LocalStore(DatasetGraph datasetGraph, Iris iris) {
-        this.datasetGraph = datasetGraph;
         this.dataset = DatasetFactory.wrap(datasetGraph);
         this.versionQuery = DataVersionQuery.query(iris);
         this.version = new VersionCache(
@@ -59,11 +57,6 @@ public final class LocalStore implements Store {
     @Override
     public DataVersion version() {
         return version.get();
-    }
-
-    /** The dataset underneath, for the SPARQL endpoint that serves the same data. */
-    public DatasetGraph datasetGraph() {
-        return datasetGraph;
     }
 
     @Override

@@ -70,11 +70,6 @@ public final class RemoteStore implements Store {
         return version.get();
     }
 
-    /** The endpoint this store queries. */
-    public String endpoint() {
-        return endpoint;
-    }
-
     @Override
     public void close() {
         // Each query opens and closes its own HTTP exchange; nothing stays open between calls.
