@@ -27,13 +27,12 @@ public final class LocalStore implements Store {
     public static final Duration VERSION_TTL = Duration.ofSeconds(2);
 
     private final Dataset dataset;
-    private final Query versionQuery;
     private final VersionCache version;
 
     /** A store over the dataset; the base resolves the dataset resource that carries the version. */
     public LocalStore(DatasetGraph datasetGraph, Iris iris) {
         this.dataset = DatasetFactory.wrap(datasetGraph);
-        this.versionQuery = DataVersionQuery.query(iris);
+        Query versionQuery = DataVersionQuery.query(iris);
         this.version = new VersionCache(
                 () -> read(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
                 VERSION_TTL, Clock.systemUTC());
