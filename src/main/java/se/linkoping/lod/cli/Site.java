@@ -19,7 +19,7 @@ final class Site {
     static List<Routes> routes(Store store, Iris iris, Path queries) {
         List<Routes> routes = new ArrayList<>();
         routes.add(new HealthRoutes(store));
-        routes.add(new QueryPageRoutes(queries, iris));
+        routes.add(new QueryPageRoutes(queries, iris, store));
         return routes;
     }
 

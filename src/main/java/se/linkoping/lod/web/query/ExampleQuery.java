@@ -1,5 +1,7 @@
 package se.linkoping.lod.web.query;
 
+import se.linkoping.lod.web.PageLanguage;
+
 /**
  * One example query of the gallery.
  *

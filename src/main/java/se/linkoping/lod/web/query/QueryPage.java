@@ -6,14 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 
+import se.linkoping.lod.web.PageLanguage;
+
 /**
- * What the query page shows for one request, as the template's model: the gallery of examples in
- * the page's language, and the query the editor opens with. A pure function of its inputs.
+ * What the query page shows for one request, as the template's model (beside the site's frame):
+ * the gallery of examples in the page's language, and the query the editor opens with. A pure
+ * function of its inputs.
  *
  * <p>Links are relative to the page ({@code query?...}, {@code sparql?...}), so that they work
  * under whatever host and path the site is served.
@@ -24,6 +28,8 @@ public final class QueryPage {
     public static final String PATH = "query";
     /** The SPARQL endpoint's path, relative to the base. */
     public static final String ENDPOINT_PATH = "sparql";
+    /** The page's own texts, {@code templates/query/messages_{sv,en}.properties}. */
+    public static final String MESSAGES = "templates.query.messages";
 
     /** The query in the editor when the request names none. */
     static final String STARTER_QUERY = """
@@ -65,8 +71,7 @@ public final class QueryPage {
     public static Rendering build(PageLanguage language, ExampleQueries examples, String example, String query,
                                   String endpoint) {
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", language.tag());
-        model.put("otherLang", language == PageLanguage.SV ? PageLanguage.EN.tag() : PageLanguage.SV.tag());
+        model.put("messages", MESSAGES);
         model.put("endpoint", endpoint);
         model.put("endpointPath", ENDPOINT_PATH);
         model.put("examples", examples.all().stream().map(e -> view(e, language)).toList());
@@ -93,6 +98,24 @@ public final class QueryPage {
         model.put("editorQuery", editorQuery);
         model.put("editorFormat", DownloadFormat.forShape(isGraphShaped(editorQuery)).get(0).mediaType());
         return new Rendering(status, model);
+    }
+
+    /** The page's title in a language. */
+    public static String title(PageLanguage language) {
+        return ResourceBundle.getBundle(MESSAGES, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("title");
+    }
+
+    /** The same page in the other language, with the same example or query in the editor. */
+    public static String switchHref(PageLanguage language, String example, String query) {
+        String other = "lang=" + language.other().tag();
+        if (example != null && !example.isBlank()) {
+            return PATH + "?example=" + encode(example) + "&" + other;
+        }
+        if (query != null && !query.isBlank()) {
+            return PATH + "?query=" + encode(query) + "&" + other;
+        }
+        return PATH + "?" + other;
     }
 
     /** The permalink that opens the editor with an example. */

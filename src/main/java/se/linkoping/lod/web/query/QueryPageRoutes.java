@@ -1,16 +1,23 @@
 package se.linkoping.lod.web.query;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.Store;
+import se.linkoping.lod.web.PageFrame;
+import se.linkoping.lod.web.PageLanguage;
 import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.Site;
 import spark.Request;
 import spark.Response;
 import spark.Spark;
 
 /**
- * The SPARQL query page for people, {@code GET /query}: a Yasgui editor on the site's own endpoint
- * ({@code /sparql}), a plain form that works without scripts, and the gallery of example queries.
+ * The SPARQL query page for people, {@code GET /query}, in the site's layout: a Yasgui editor on
+ * the site's own endpoint ({@code /sparql}), a plain form that works without scripts, and the
+ * gallery of example queries.
  *
  * <p>Parameters: {@code lang} ({@code sv} or {@code en}; else {@code Accept-Language}, else Swedish),
  * {@code example} (a slug from the examples' folder: the editor opens with that example) and
@@ -19,20 +26,23 @@ import spark.Spark;
 public final class QueryPageRoutes implements Routes {
 
     private static final String STATIC_FILES = "/static";
+    private static final String TEMPLATE = "query/page";
 
     private final ExampleQueries examples;
     private final String endpoint;
-    private final QueryPageTemplate template = new QueryPageTemplate();
+    private final Site site;
 
     /**
      * Reads the examples once, now.
      *
      * @param examplesFolder the folder of {@code NN-slug.rq} files
      * @param iris           the IRIs under the configured base
+     * @param store          the published data (for the date of the data in the page's footer)
      */
-    public QueryPageRoutes(Path examplesFolder, Iris iris) {
+    public QueryPageRoutes(Path examplesFolder, Iris iris, Store store) {
         this.examples = ExampleQueries.load(examplesFolder, iris);
         this.endpoint = iris.resolve(QueryPage.ENDPOINT_PATH);
+        this.site = new Site(store, iris);
     }
 
     /**
@@ -43,17 +53,22 @@ public final class QueryPageRoutes implements Routes {
     @Override
     public void register() {
         Spark.staticFiles.location(STATIC_FILES);
-        Spark.get("/" + QueryPage.PATH, this::page);
+        Spark.get(site.basePath() + QueryPage.PATH, this::page);
     }
 
     private String page(Request request, Response response) {
         PageLanguage language = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
-        QueryPage.Rendering page = QueryPage.build(language, examples, request.queryParams("example"),
-                request.queryParams("query"), endpoint);
+        String example = request.queryParams("example");
+        String query = request.queryParams("query");
+        QueryPage.Rendering page = QueryPage.build(language, examples, example, query, endpoint);
+        PageFrame frame = PageFrame.of(language, QueryPage.title(language), site.basePath(), QueryPage.PATH,
+                QueryPage.switchHref(language, example, query), List.of(), null, site.store().version());
+        Map<String, Object> model = site.pageModel(frame, language);
+        model.putAll(page.model());
         response.status(page.status());
         response.type("text/html; charset=utf-8");
         response.header("Content-Language", language.tag());
         response.header("Vary", "Accept-Language");
-        return template.render(page, language);
+        return site.templates().render(TEMPLATE, model, language);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.PageLanguage;
 
 class ExampleQueriesTest {
 
@@ -118,6 +119,21 @@ class ExampleQueriesTest {
         assertEquals(List.of("01-first", "02-second"), examples.all().stream().map(ExampleQuery::slug).toList());
         assertEquals("Första", examples.find("01-first").orElseThrow().title(PageLanguage.SV));
         assertTrue(examples.find("03-missing").isEmpty());
+    }
+
+    @Test
+    void everyExampleOfTheProjectReads() {
+        Path folder = Path.of(System.getProperty("project.dir", "."), "queries");
+
+        List<ExampleQuery> examples = ExampleQueries.load(folder, IRIS).all();
+
+        assertFalse(examples.isEmpty(), "the project has example queries in " + folder);
+        for (ExampleQuery example : examples) {
+            assertFalse(example.titleSv().isBlank(), example.slug());
+            assertFalse(example.titleEn().isBlank(), example.slug());
+            assertFalse(example.text().contains("<def/"), example.slug());
+            assertFalse(example.text().contains("<id/"), example.slug());
+        }
     }
 
     @Test

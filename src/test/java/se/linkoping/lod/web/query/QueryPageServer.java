@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.store.LocalStore;
 
 /**
  * A real publisher server for the query page's tests: a TDB2 store holding the five twin towns,
@@ -39,7 +40,8 @@ final class QueryPageServer implements AutoCloseable {
                 .port(0)
                 .bindAddress("127.0.0.1")
                 .dataset(dataset.asDatasetGraph())
-                .routes(List.of(new QueryPageRoutes(examplesFolder(), IRIS)))
+                .routes(List.of(new QueryPageRoutes(examplesFolder(), IRIS,
+                        new LocalStore(dataset.asDatasetGraph(), IRIS))))
                 .build());
         return new QueryPageServer(dataset, server);
     }

@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.web.PageFrame;
+import se.linkoping.lod.web.PageLanguage;
+import se.linkoping.lod.web.Templates;
 
 class QueryPageTest {
 
@@ -96,7 +103,7 @@ class QueryPageTest {
     @Test
     void theTemplateShowsTheGalleryAndAPlainFormEscaped() {
         QueryPage.Rendering page = QueryPage.build(PageLanguage.EN, EXAMPLES, "01-projects", null, ENDPOINT);
-        String html = new QueryPageTemplate().render(page, PageLanguage.EN);
+        String html = render(page, PageLanguage.EN);
 
         assertTrue(html.contains("<html lang=\"en\">"), html);
         assertTrue(html.contains("<h3>All projects</h3>"), html);
@@ -115,12 +122,30 @@ class QueryPageTest {
     @Test
     void theTemplateSpeaksSwedishByDefault() {
         QueryPage.Rendering page = QueryPage.build(PageLanguage.SV, EXAMPLES, null, null, ENDPOINT);
-        String html = new QueryPageTemplate().render(page, PageLanguage.SV);
+        String html = render(page, PageLanguage.SV);
 
         assertTrue(html.contains("<html lang=\"sv\">"), html);
         assertTrue(html.contains("Fråga data med SPARQL"), html);
         assertTrue(html.contains("Öppna i redigeraren"), html);
         assertTrue(html.contains("<h3>Alla projekt</h3>"), html);
+    }
+
+    @Test
+    void theOtherLanguageKeepsTheEditorsQuery() {
+        assertEquals("query?lang=en", QueryPage.switchHref(PageLanguage.SV, null, null));
+        assertEquals("query?example=02-graph&lang=sv", QueryPage.switchHref(PageLanguage.EN, "02-graph", null));
+        assertEquals("query?query=ASK+%7B%7D&lang=en", QueryPage.switchHref(PageLanguage.SV, "", "ASK {}"));
+        assertEquals("Fråga data med SPARQL", QueryPage.title(PageLanguage.SV));
+        assertEquals("Query the data with SPARQL", QueryPage.title(PageLanguage.EN));
+    }
+
+    private static String render(QueryPage.Rendering page, PageLanguage language) {
+        PageFrame frame = PageFrame.of(language, QueryPage.title(language), "/", QueryPage.PATH,
+                QueryPage.switchHref(language, null, null), List.of(), null,
+                new DataVersion("test", Instant.parse("2025-01-01T00:00:00Z")));
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("page", frame);
+        return new Templates().render("query/page", model, language);
     }
 
     @SuppressWarnings("unchecked")
