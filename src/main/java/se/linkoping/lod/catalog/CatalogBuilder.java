@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
+import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
@@ -48,7 +49,7 @@ public final class CatalogBuilder {
         Model model = description.model(facts);
         model.removeAll(null, VOID.uriSpace, null);
         model.setNsPrefix("vcard", VCARD4.NS);
-        model.setNsPrefix("adms", EuVocabularies.ADMS);
+        model.setNsPrefix("xsd", XSD.NS);
         Literal modified = dateTime(model, version.modified());
 
         Resource publisher = addPublisher(model, facts);

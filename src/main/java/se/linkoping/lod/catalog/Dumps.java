@@ -61,6 +61,9 @@ public final class Dumps {
             Files.createDirectories(dir);
             Path temporary = Files.createTempDirectory(dir, TEMPORARY_PREFIX);
             writeAll(store, temporary);
+            if (Files.isDirectory(target)) {
+                deleteTree(target);
+            }
             moveIntoPlace(temporary, target);
             removeOtherVersions(target);
         } catch (IOException e) {
@@ -77,7 +80,11 @@ public final class Dumps {
         return find(version).orElseGet(() -> write(store, version));
     }
 
-    /** The dumps of a version, when they have been written. */
+    /**
+     * The dumps of a version, when they have been written: every dataset in every format. A folder
+     * that lacks a file (written by a version of this program with other datasets or formats)
+     * counts as not written.
+     */
     public Optional<DumpSet> find(DataVersion version) {
         Path versionDir = versionDir(version);
         if (!Files.isDirectory(versionDir)) {
@@ -87,11 +94,11 @@ public final class Dumps {
         for (PublishedDataset dataset : description.datasets()) {
             for (DumpFormat format : DumpFormat.values()) {
                 Path path = versionDir.resolve(format.fileName(dataset.dumpStem()));
-                try {
-                    files.add(new DumpFile(dataset, format, path, Files.size(path)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Incomplete dumps for data version " + version.digest() + ": " + path, e);
+                if (!Files.isRegularFile(path)) {
+                    LOG.warn("The dumps in {} lack {}: they will be written again", versionDir, path.getFileName());
+                    return Optional.empty();
                 }
+                files.add(new DumpFile(dataset, format, path, size(path)));
             }
         }
         return Optional.of(new DumpSet(version, files));
@@ -152,6 +159,14 @@ public final class Dumps {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of the dump " + file, e);
         }
     }
 

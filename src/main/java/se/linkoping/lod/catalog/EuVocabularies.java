@@ -1,7 +1,7 @@
 package se.linkoping.lod.catalog;
 
 /**
- * IRIs from the EU authority tables and IANA that the catalogue uses for formats and publisher types.
+ * IRIs from the EU authority tables, ADMS and IANA that the catalogue uses for formats and publisher types.
  */
 public final class EuVocabularies {
 
@@ -11,10 +11,6 @@ public final class EuVocabularies {
     public static final String IANA_MEDIA_TYPE = "https://www.iana.org/assignments/media-types/";
     /** ADMS publisher type of a municipality. */
     public static final String LOCAL_AUTHORITY = "http://purl.org/adms/publishertype/LocalAuthority";
-    /** The ADMS vocabulary. */
-    public static final String ADMS = "http://www.w3.org/ns/adms#";
-    /** Creative Commons Zero, the licence DCAT-AP-SE requires of the catalogue. */
-    public static final String CC0 = "http://creativecommons.org/publicdomain/zero/1.0/";
 
     private EuVocabularies() {
     }

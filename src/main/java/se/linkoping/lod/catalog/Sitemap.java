@@ -24,8 +24,9 @@ import se.linkoping.lod.store.Store;
  */
 public final class Sitemap {
 
-    /** The fixed HTML pages, relative to the base: home, the list pages and the SPARQL query page. */
-    public static final List<String> FIXED_PAGES = List.of("", "projects", "networks", "towns", "organizations", "query");
+    /** The fixed HTML pages, relative to the base: home, the list pages, the SPARQL query page and the ontology. */
+    public static final List<String> FIXED_PAGES =
+            List.of("", "projects", "networks", "towns", "organizations", "query", Iris.ONTOLOGY_PATH);
 
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

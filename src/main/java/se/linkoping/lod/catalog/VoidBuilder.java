@@ -14,6 +14,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
@@ -44,6 +45,7 @@ public final class VoidBuilder {
         model.setNsPrefix("void", VOID.NS);
         model.setNsPrefix("dct", DCTerms.NS);
         model.setNsPrefix("foaf", FOAF.NS);
+        model.setNsPrefix("xsd", XSD.NS);
 
         PublishedDataset whole = description.whole();
         Resource dataset = describe(model, source, whole, dumps)
