@@ -1,7 +1,8 @@
 /*
  * The query page's editor: replaces the plain form with Yasgui, on this site's own endpoint.
  * Everything in Yasgui that would talk to another host is turned off: no endpoint catalogue but
- * ours, no term look-ups, no link shortener, nothing kept in the browser's storage.
+ * ours, no term look-ups, no link shortener, nothing kept in the browser's storage. Its "share"
+ * button gives this page's own permalink, query?query=...
  */
 (function () {
   "use strict";
@@ -13,6 +14,14 @@
   }
   var endpoint = new URL(form.getAttribute("action"), document.baseURI).href;
   var query = form.elements.query.value;
+  var lang = document.documentElement.lang;
+
+  Yasgui.Tab.prototype.getShareableLink = function () {
+    var link = new URL(window.location.pathname, window.location.href);
+    link.searchParams.set("query", this.getQuery());
+    link.searchParams.set("lang", lang);
+    return link.href;
+  };
   // The editor measures its box when it is built, so it is shown first.
   host.hidden = false;
   form.hidden = true;

@@ -111,13 +111,32 @@ class QueryPageBrowserTest {
         assertNoScriptErrors();
     }
 
+    @Test
+    void theEditorsShareLinkOpensTheEditedQueryOnThisPage() {
+        browser.get(server.url() + "query?example=02-one-town&lang=sv");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        String edited = "SELECT ?name WHERE { ?town <http://www.w3.org/2000/01/rdf-schema#label> ?name }";
+        script("document.querySelector('#yasgui .CodeMirror').CodeMirror.setValue(arguments[0]);", edited);
+        browser.findElement(By.cssSelector("#yasgui .yasqe_share")).click();
+        String link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#yasgui .yasqe_sharePopup input"))).getAttribute("value");
+
+        assertTrue(link.startsWith(server.url() + "query?query="), link);
+        assertTrue(link.endsWith("&lang=sv"), link);
+        browser.get(link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        assertEquals(edited, script("return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue();"));
+        assertEveryRequestStayedOnOurServer();
+    }
+
     private List<String> column(int index) {
         return browser.findElements(By.cssSelector("#yasgui .yasr table tbody tr td:nth-child(" + (index + 1) + ")"))
                 .stream().map(WebElement::getText).map(String::strip).toList();
     }
 
-    private static Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
+    private static Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
     }
 
     private static void assertEveryRequestStayedOnOurServer() {
