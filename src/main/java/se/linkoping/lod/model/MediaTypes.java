@@ -104,7 +104,8 @@ public final class MediaTypes {
 
     /** The format of a file, judged by its name (a trailing {@code .gz} is ignored), if any. */
     public static Optional<Format> byFileName(String fileName) {
-        Lang lang = RDFLanguages.filenameToLang(fileName);
+        String name = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        Lang lang = RDFLanguages.filenameToLang(name);
         return ALL.stream().filter(f -> f.lang().equals(lang)).findFirst();
     }
 }

@@ -117,8 +117,7 @@ public final class LinkedDataRoutes implements Routes {
         Links links = new Links(site.iris(), lang);
         model.put("previousHref", page > 1 ? pageHref(links, documentPath, page - 1) : null);
         model.put("nextHref", page < view.pageCount() ? pageHref(links, documentPath, page + 1) : null);
-        String template = "resource-" + view.kind();
-        return site.templates().render(site.templates().exists(template) ? template : "resource", model, lang);
+        return site.templates().render("resource", model, lang);
     }
 
     private String switchHref(String documentPath, PageLanguage lang, int page) {

@@ -25,11 +25,10 @@ public final class Templates {
 
     private static final String BUNDLE = "templates.i18n.messages";
 
-    private final ClasspathLoader loader;
     private final PebbleEngine engine;
 
     public Templates() {
-        this.loader = new ClasspathLoader(Templates.class.getClassLoader());
+        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
@@ -51,11 +50,6 @@ public final class Templates {
             throw new UncheckedIOException("Cannot render template " + name, e);
         }
         return out.toString();
-    }
-
-    /** True when a template of this name (without {@code .peb}) exists. */
-    public boolean exists(String name) {
-        return loader.resourceExists(name);
     }
 
     /** A message in a language, for text outside templates (e.g. a page title). */

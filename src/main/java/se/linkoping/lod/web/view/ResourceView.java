@@ -11,6 +11,7 @@ import java.util.List;
  * @param title         its label in the page's language, with fallback
  * @param description   its description in the page's language, with fallback, or null
  * @param types         its classes, as links
+ * @param summary       the key facts of its kind (a project's programme, a town's country, ...)
  * @param properties    the other facts, one entry per property
  * @param sameAs        the same thing elsewhere (Wikidata, GeoNames, ...)
  * @param incoming      one page of links into it
@@ -19,13 +20,6 @@ import java.util.List;
  * @param pageCount     how many pages of incoming links there are
  */
 public record ResourceView(String iri, String kind, Text title, Text description, List<Value> types,
-                           List<PropertyView> properties, List<Value> sameAs, List<IncomingView> incoming,
+                           List<PropertyView> summary, List<PropertyView> properties, List<Value> sameAs, List<IncomingView> incoming,
                            long incomingTotal, int page, int pageCount) {
-
-    /** The properties among the given IRIs that the resource has, in the order given. */
-    public List<PropertyView> pick(List<String> propertyIris) {
-        return propertyIris.stream()
-                .flatMap(iri -> properties.stream().filter(p -> p.iri().equals(iri)))
-                .toList();
-    }
 }

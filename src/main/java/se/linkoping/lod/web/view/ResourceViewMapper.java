@@ -93,9 +93,29 @@ public final class ResourceViewMapper {
                 .map(link -> incoming(model, link, lang, links))
                 .toList();
 
-        return new ResourceView(resource.getURI(), kindOf(resource.getURI()), title, prose, types,
-                properties(model, resource, shownElsewhere, lang, links), sameAs, incoming,
+        String kind = kindOf(resource.getURI());
+        List<PropertyView> all = properties(model, resource, shownElsewhere, lang, links);
+        List<String> keys = summaryKeys(kind);
+        List<PropertyView> summary = keys.stream()
+                .flatMap(iri -> all.stream().filter(p -> p.iri().equals(iri))).toList();
+        List<PropertyView> rest = all.stream().filter(p -> !keys.contains(p.iri())).toList();
+        return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, sameAs, incoming,
                 description.incomingTotal(), description.page(), description.pageCount());
+    }
+
+    /** The key properties of a kind of thing, shown first on its page, in order. */
+    public List<String> summaryKeys(String kind) {
+        String lkp = iris.ontologyNamespace();
+        String org = "http://www.w3.org/ns/org#";
+        return switch (kind) {
+            case "project", "activity" -> List.of(lkp + "programme", lkp + "involves", lkp + "runBy", lkp + "hasActivity",
+                    lkp + "activityOf", DCTerms.relation.getURI(), DCTerms.subject.getURI(), lkp + "ongoingIn");
+            case "network" -> List.of(SKOS.altLabel.getURI(), org + "purpose");
+            case "town" -> List.of("http://schema.org/containedInPlace", SKOS.altLabel.getURI());
+            case "organization" -> List.of(org + "unitOf", org + "hasUnit", org + "hasMembership",
+                    "http://schema.org/contactPoint", lkp + "twinTown", lkp + "inContactWith");
+            default -> List.of();
+        };
     }
 
     /** The kind of a thing from its IRI ({@code id/project/x} is a {@code project}), else {@code resource}. */

@@ -1,0 +1,171 @@
+package se.linkoping.lod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A reader's walk through the site in headless Chromium: home, a project, a network, a twin town and
+ * back, switching language; every page passes axe-core's WCAG 2.1 A/AA rules, and screenshots of
+ * each are saved under {@code screenshots/} in the build directory.
+ */
+class LinkedDataBrowserTest {
+
+    @TempDir
+    static Path storeDir;
+    @TempDir
+    static Path profile;
+
+    private static SeedSite site;
+    private static WebDriver browser;
+    private static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = SeedSite.start(storeDir);
+        try (InputStream in = LinkedDataBrowserTest.class.getResourceAsStream("axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv-SE");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        site.close();
+    }
+
+    @Test
+    void aReaderWalksFromHomeToAProjectANetworkATwinTownAndBack() throws Exception {
+        browser.get(site.url(""));
+        assertEquals("EU-projekt inom kultur", heading());
+        assertTrue(bodyText().contains("Pågående internationella projekt 2023"));
+        check("home");
+
+        browser.findElement(By.linkText("Fristad Linköping")).click();
+        assertEquals("Fristad Linköping", heading());
+        assertTrue(bodyText().contains("tvåårigt stipendium för förföljd författare eller konstnär"));
+        check("project");
+
+        browser.findElement(By.linkText("ICORN")).click();
+        assertEquals("ICORN", heading());
+        assertTrue(bodyText().contains("International Cities of Refuge Network"));
+        check("network");
+
+        browser.findElement(By.linkText("Orter")).click();
+        assertEquals("Orter", heading());
+        check("towns");
+        browser.findElement(By.linkText("Tönsberg")).click();
+        assertEquals("Tönsberg", heading());
+        assertTrue(bodyText().contains("Wikidata") && bodyText().contains("GeoNames"));
+        check("town");
+
+        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("Tønsberg", heading());
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(bodyText().contains("The same thing elsewhere"));
+        check("town-en");
+
+        browser.navigate().back();
+        browser.navigate().back();
+        browser.navigate().back();
+        assertEquals("ICORN", heading());
+        assertTrue(bodyText().contains("Medlem sedan") || bodyText().contains("Länkar hit"));
+    }
+
+    @Test
+    void theOntologyAndErrorPagesAreAccessibleToo() throws Exception {
+        browser.get(site.url("def/ns?lang=en"));
+        assertTrue(bodyText().contains("international project"));
+        check("ontology-en");
+        browser.get(site.url("id/project/nope"));
+        assertEquals("Sidan finns inte", heading());
+        check("not-found");
+        browser.get(site.url("organizations"));
+        check("organizations");
+    }
+
+    @Test
+    void pagesReadWellOnAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(site.url("doc/project/art4rights"));
+            assertEquals("Art4Rights", heading());
+            Number scrollWidth = (Number) ((JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(scrollWidth.intValue() <= 390, "no sideways scrolling: " + scrollWidth);
+            check("project-phone");
+            browser.get(site.url(""));
+            check("home-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private static String heading() {
+        return browser.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    private static String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A/AA rules on the page and saves a full-page screenshot. */
+    private static void check(String name) throws IOException, URISyntaxException {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object violations = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                        + " nodes: v.nodes.map(n => n.target.join(' '))})))))"
+                        + ".catch(e => done('error: ' + e));");
+        Path screenshot = buildDirectory().resolve("screenshots/web-" + name + ".png");
+        Files.createDirectories(screenshot.getParent());
+        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(size);
+        assertEquals("[]", violations, name + " has accessibility violations");
+    }
+
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(LinkedDataBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}

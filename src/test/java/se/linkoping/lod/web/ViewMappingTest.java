@@ -1,0 +1,126 @@
+package se.linkoping.lod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.LocalStore;
+import se.linkoping.lod.web.view.HomeView;
+import se.linkoping.lod.web.view.HomeViewMapper;
+import se.linkoping.lod.web.view.OntologyView;
+import se.linkoping.lod.web.view.OntologyViewMapper;
+import se.linkoping.lod.web.view.PropertyView;
+import se.linkoping.lod.web.view.ResourceView;
+import se.linkoping.lod.web.view.ResourceViewMapper;
+import se.linkoping.lod.web.view.Value;
+
+/**
+ * The mapping from query results to views, without a server: the page queries run on the seed data
+ * in memory, the mappers turn their results into what the templates show.
+ */
+class ViewMappingTest {
+
+    private static final Iris IRIS = new Iris("https://lod.example.se/");
+
+    private static LocalStore store;
+    private static WebQueries queries;
+    private static ResourceViewMapper mapper;
+
+    @BeforeAll
+    static void load() throws Exception {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Path project = SeedSite.projectDir();
+        try (Stream<Path> files = Stream.concat(Files.list(project.resolve("ontology")), Files.list(project.resolve("data")))) {
+            List<Path> turtle = files.filter(f -> f.toString().endsWith(".ttl")).toList();
+            Txn.executeWrite(dataset, () -> turtle.forEach(f -> RDFParser.source(f).base(IRIS.base()).parse(dataset)));
+        }
+        store = new LocalStore(dataset, IRIS);
+        queries = new WebQueries(IRIS);
+        JsonLdContext context = new JsonLdContext(IRIS);
+        Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
+        mapper = new ResourceViewMapper(IRIS, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
+    }
+
+    private static ResourceView view(String relative, PageLanguage lang) {
+        Description description = new ResourceDescriber(queries).describe(store, IRIS.resolve(relative), 1);
+        assertTrue(description.exists(), relative);
+        return mapper.map(description, lang);
+    }
+
+    @Test
+    void aProjectInSwedishAndInEnglish() {
+        ResourceView sv = view("id/project/kaunas-kulturhuvudstad-2022", PageLanguage.SV);
+        assertEquals("project", sv.kind());
+        assertEquals("Kaunas kulturhuvudstad 2022", sv.title().value());
+        assertEquals("ungdomsombud i utbyte med Kaunas och Tampere", sv.description().value());
+        PropertyView involves = sv.summary().stream().filter(p -> p.label().value().equals("involverar")).findFirst().orElseThrow();
+        assertEquals(List.of("Kaunas", "Tampere"), involves.values().stream().map(v -> v.text().value()).toList());
+        assertEquals("/doc/town/kaunas", involves.values().get(0).href());
+
+        ResourceView en = view("id/project/kaunas-kulturhuvudstad-2022", PageLanguage.EN);
+        assertEquals("Kaunas European Capital of Culture 2022", en.title().value());
+        assertEquals("/doc/town/kaunas?lang=en", en.summary().stream().filter(p -> p.label().value().equals("involves"))
+                .findFirst().orElseThrow().values().get(0).href());
+    }
+
+    @Test
+    void aLabelOnlyInTheOtherLanguageIsMarkedWithIt() {
+        ResourceView cerv = view("id/programme/cerv", PageLanguage.SV);
+        PropertyView alt = cerv.properties().stream().filter(p -> p.iri().endsWith("core#altLabel")).findFirst().orElseThrow();
+        Value english = alt.values().get(0);
+        assertEquals("Citizens, Equality, Rights and Values", english.text().value());
+        assertTrue(english.text().differsFrom("sv"), "shown with lang=en on a Swedish page");
+    }
+
+    @Test
+    void aTownLinksToWikidataAndGeoNamesAndHasItsIncomingLinks() {
+        ResourceView kaunas = view("id/town/kaunas", PageLanguage.SV);
+        assertEquals(List.of("GeoNames", "Wikidata"), kaunas.sameAs().stream().map(Value::source).toList());
+        assertTrue(kaunas.incomingTotal() >= 3, "municipality, administration and project link here");
+        assertTrue(kaunas.incoming().stream().anyMatch(i -> i.from().text().value().equals("Linköpings kommun")
+                && i.property().value().equals("vänort")));
+    }
+
+    @Test
+    void theHomePageFollowsTheSourcePage() {
+        Model home = store.construct(queries.get("home", Map.of()));
+        HomeView view = new HomeViewMapper(IRIS).map(home, PageLanguage.SV);
+        assertEquals("EU-projekt inom kultur", view.title().value());
+        assertEquals(2, view.intro().size());
+        assertEquals(List.of("Fristad Linköping", "Our way Heritage Lives", "One library for all, all for one library",
+                "Art4Rights", "Green challenge", "Kaunas kulturhuvudstad 2022", "När ett utrymme blir en plats"),
+                view.projects().stream().map(i -> i.label().value()).toList());
+        assertEquals(List.of("SERN", "ICORN"), view.networks().stream().map(i -> i.label().value()).toList());
+        assertEquals("2015", view.networks().get(1).note().value());
+        assertEquals(List.of("Kaunas", "Joensuu", "Palo Alto", "Tours", "Tönsberg"),
+                view.twinTowns().stream().map(i -> i.label().value()).toList());
+        assertEquals("Litauen", view.twinTowns().get(0).description().value());
+        assertEquals("Elisabeth Asp", view.contact().name().value());
+        assertEquals("tel:+4613263575", view.contact().phoneHref());
+        assertEquals("2023-02-27", view.sourceDate());
+    }
+
+    @Test
+    void theOntologyListsItsTermsInBothLanguages() {
+        Model ontology = store.construct(queries.get("ontology", Map.of()));
+        OntologyView view = new OntologyViewMapper(IRIS, mapper).map(ontology, PageLanguage.EN);
+        assertTrue(view.classes().stream().anyMatch(t -> t.anchor().equals("Network")
+                && t.labelSv().value().equals("nätverk") && t.labelEn().value().equals("network")));
+        assertTrue(view.properties().stream().anyMatch(t -> t.anchor().equals("twinTown")));
+    }
+}
