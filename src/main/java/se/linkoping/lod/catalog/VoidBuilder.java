@@ -1,11 +1,13 @@
 package se.linkoping.lod.catalog;
 
+import java.math.BigInteger;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -54,11 +56,11 @@ public final class VoidBuilder {
                 .addProperty(DCTerms.publisher, model.createResource(settings.publisherIri(facts.publisher(), iris)))
                 .addLiteral(DCTerms.modified, model.createTypedLiteral(
                         version.modified().truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime))
-                .addLiteral(VOID.triples, statistics.triples())
-                .addLiteral(VOID.distinctSubjects, statistics.subjects())
-                .addLiteral(VOID.distinctObjects, statistics.objects())
-                .addLiteral(VOID.classes, (long) statistics.classes().size())
-                .addLiteral(VOID.properties, (long) statistics.properties().size());
+                .addLiteral(VOID.triples, integer(model, statistics.triples()))
+                .addLiteral(VOID.distinctSubjects, integer(model, statistics.subjects()))
+                .addLiteral(VOID.distinctObjects, integer(model, statistics.objects()))
+                .addLiteral(VOID.classes, integer(model, statistics.classes().size()))
+                .addLiteral(VOID.properties, integer(model, statistics.properties().size()));
         for (String vocabulary : vocabularies(statistics)) {
             dataset.addProperty(VOID.vocabulary, model.createResource(vocabulary));
         }
@@ -68,12 +70,12 @@ public final class VoidBuilder {
         for (VoidStatistics.Partition partition : statistics.classes()) {
             dataset.addProperty(VOID.classPartition, model.createResource()
                     .addProperty(VOID._class, model.createResource(partition.iri()))
-                    .addLiteral(VOID.entities, partition.count()));
+                    .addLiteral(VOID.entities, integer(model, partition.count())));
         }
         for (VoidStatistics.Partition partition : statistics.properties()) {
             dataset.addProperty(VOID.propertyPartition, model.createResource()
                     .addProperty(VOID.property, model.createResource(partition.iri()))
-                    .addLiteral(VOID.triples, partition.count()));
+                    .addLiteral(VOID.triples, integer(model, partition.count())));
         }
         for (PublishedDataset subset : description.subsets()) {
             dataset.addProperty(VOID.subset, describe(model, source, subset, dumps));
@@ -96,6 +98,10 @@ public final class VoidBuilder {
             }
         }
         return dataset;
+    }
+
+    private static Literal integer(Model model, long value) {
+        return model.createTypedLiteral(BigInteger.valueOf(value));
     }
 
     private static void copy(Resource from, Property property, Resource to) {
