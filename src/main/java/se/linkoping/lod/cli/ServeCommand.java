@@ -18,11 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.server.SiteRoutes;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
@@ -42,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
+
+    @Mixin
+    CatalogOptions catalog;
 
     @Option(names = "--bind", defaultValue = "${env:LOD_BIND:-0.0.0.0}",
             description = "Address to listen on (env LOD_BIND; default ${DEFAULT-VALUE}, all interfaces).")
@@ -67,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         int port = options.port == 0 && (options.base == null || options.base.isBlank()) ? freePort() : options.port;
         Iris iris = options.iris(port);
         Duration timeout = Duration.ofSeconds(queryTimeout);
+        CatalogSettings catalogSettings = catalog.settings();
         DatasetGraph dataset = null;
         Store store;
         if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
@@ -79,12 +86,14 @@ final class ServeCommand implements Callable<Integer> {
             dataset = directory.openCurrent();
             store = new LocalStore(dataset, iris);
         }
+        Dumps dumps = new Dumps(catalog.dumpsFolder(options.store), iris);
+        dumps.writeIfMissing(store);
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
                 .queryTimeout(timeout)
                 .dataset(dataset)
-                .routes(Site.routes(store, iris, queries))
+                .routes(SiteRoutes.all(store, iris, queries, catalogSettings, dumps))
                 .build());
         printUrls(server, iris);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
@@ -118,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String root = server.url();
         out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
-        for (String[] line : Site.urls(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
+        for (String[] line : SiteRoutes.urls(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
             out.printf("  %-22s %s%n", root + line[0], line[1]);
         }
         out.flush();

@@ -1,0 +1,53 @@
+package se.linkoping.lod.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import se.linkoping.lod.catalog.CatalogSettings;
+
+/** What the catalogue says of its publisher and contact, and where the dumps go. Each has an environment variable. */
+final class CatalogOptions {
+
+    @Option(names = "--dumps", defaultValue = "${env:LOD_DUMPS}",
+            description = "Folder of the dumps (env LOD_DUMPS; default: dumps in the store folder).")
+    Path dumps;
+
+    @Option(names = "--publisher-name", defaultValue = "${env:LOD_PUBLISHER_NAME:-" + CatalogSettings.DEFAULT_PUBLISHER_NAME + "}",
+            description = "The catalogue's publisher (env LOD_PUBLISHER_NAME; default ${DEFAULT-VALUE}).")
+    String publisherName;
+
+    @Option(names = "--org-number", defaultValue = "${env:LOD_ORG_NUMBER}",
+            description = "The publisher's organisation number, NNNNNN-NNNN (env LOD_ORG_NUMBER); when given, the "
+                    + "publisher is http://dataportal.se/organisation/SE<number>.")
+    String organisationNumber;
+
+    @Option(names = "--publisher-homepage", defaultValue = "${env:LOD_PUBLISHER_HOMEPAGE:-" + CatalogSettings.DEFAULT_PUBLISHER_HOMEPAGE + "}",
+            description = "The publisher's home page (env LOD_PUBLISHER_HOMEPAGE; default ${DEFAULT-VALUE}).")
+    String publisherHomepage;
+
+    @Option(names = "--contact-name", defaultValue = "${env:LOD_CONTACT_NAME:-" + CatalogSettings.DEFAULT_CONTACT_NAME + "}",
+            description = "The catalogue's contact point (env LOD_CONTACT_NAME; default ${DEFAULT-VALUE}).")
+    String contactName;
+
+    @Option(names = "--contact-email", defaultValue = "${env:LOD_CONTACT_EMAIL:-" + CatalogSettings.DEFAULT_CONTACT_EMAIL + "}",
+            description = "The contact point's e-mail address (env LOD_CONTACT_EMAIL; default ${DEFAULT-VALUE}).")
+    String contactEmail;
+
+    @Option(names = "--contact-phone", defaultValue = "${env:LOD_CONTACT_PHONE:-" + CatalogSettings.DEFAULT_CONTACT_PHONE + "}",
+            description = "The contact point's telephone, international form (env LOD_CONTACT_PHONE; default ${DEFAULT-VALUE}).")
+    String contactPhone;
+
+    @Option(names = "--data-license", defaultValue = "${env:LOD_DATA_LICENSE:-" + CatalogSettings.DEFAULT_DATA_LICENSE + "}",
+            description = "The licence of the data, on every distribution (env LOD_DATA_LICENSE; default ${DEFAULT-VALUE}).")
+    String dataLicense;
+
+    CatalogSettings settings() {
+        return new CatalogSettings(publisherName, organisationNumber, publisherHomepage, contactName, contactEmail,
+                contactPhone, dataLicense);
+    }
+
+    /** The dumps folder: the one given, or {@code dumps} in the store folder. */
+    Path dumpsFolder(Path store) {
+        return dumps != null ? dumps : store.resolve("dumps");
+    }
+}
