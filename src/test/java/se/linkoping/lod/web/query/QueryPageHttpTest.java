@@ -1,6 +1,7 @@
 package se.linkoping.lod.web.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -122,12 +123,21 @@ class QueryPageHttpTest {
 
     @Test
     void theEditorsFilesComeFromOurOwnServer() throws Exception {
-        for (String asset : List.of("yasgui/yasgui.min.js", "yasgui/yasgui.min.css", "query/query.js",
-                "query/query.css")) {
+        for (String asset : List.of("yasgui/yasgui.min.js", "yasgui/yasgui.min.css", "query-page/query.js",
+                "query-page/query.css")) {
             HttpResponse<String> response = get(asset, null);
             assertEquals(200, response.statusCode(), asset);
             assertTrue(response.body().length() > 500, asset);
         }
+    }
+
+    /**
+     * SparkJava answers from its static files before any route, and inside a jar a folder counts as a
+     * file: a folder {@code static/query} would make {@code /query} an empty download.
+     */
+    @Test
+    void noStaticFolderHidesThePage() {
+        assertNull(QueryPageHttpTest.class.getResource("/static/" + QueryPage.PATH));
     }
 
     private static HttpResponse<String> get(String relative, String acceptLanguage)
