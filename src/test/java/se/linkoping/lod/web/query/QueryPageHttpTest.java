@@ -58,6 +58,7 @@ class QueryPageHttpTest {
         assertTrue(page.body().contains("<h3>Allt om Joensuu</h3>"), page.body());
         assertEquals(List.of("query?example=01-twin-towns&lang=sv#editor", "query?example=02-one-town&lang=sv#editor"),
                 permalinks(page.body()));
+        assertTrue(page.body().contains("aria-current=\"page\">SPARQL-frågor</a>"), "the navigation marks this page");
     }
 
     @Test
