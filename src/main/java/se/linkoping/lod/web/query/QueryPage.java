@@ -93,7 +93,6 @@ public final class QueryPage {
         if (chosen.isPresent()) {
             editorQuery = chosen.get().text();
             model.put("editorTitle", chosen.get().title(language));
-            model.put("editorSlug", chosen.get().slug());
         }
         model.put("editorQuery", editorQuery);
         model.put("editorFormat", DownloadFormat.forShape(isGraphShaped(editorQuery)).get(0).mediaType());
