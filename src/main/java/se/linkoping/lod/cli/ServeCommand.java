@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.LoadRejected;
@@ -30,6 +32,7 @@ import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.web.Routes;
 
 /** {@code serve}: load the data when it changed, then serve pages and SPARQL on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -48,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CatalogOptions catalog;
+
+    @Mixin
+    SecurityOptions security;
 
     @Option(names = "--bind", defaultValue = "${env:LOD_BIND:-0.0.0.0}",
             description = "Address to listen on (env LOD_BIND; default ${DEFAULT-VALUE}, all interfaces).")
@@ -74,31 +80,46 @@ final class ServeCommand implements Callable<Integer> {
         Iris iris = options.iris(port);
         Duration timeout = Duration.ofSeconds(queryTimeout);
         CatalogSettings catalogSettings = catalog.settings();
-        DatasetGraph dataset = null;
+        SwitchableDataset dataset = null;
         Store store;
+        Optional<Routes> admin = Optional.empty();
         if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
+            if (security.adminEnabled()) {
+                spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
+                        + "or --sparql-endpoint.");
+                return ExitCodes.FAILURE;
+            }
             store = new RemoteStore(sparqlEndpoint, iris, timeout);
         } else {
             StoreDirectory directory = new StoreDirectory(options.store);
             if (!loadIfChanged(directory, iris)) {
                 return ExitCodes.INVALID;
             }
-            dataset = directory.openCurrent();
+            dataset = new SwitchableDataset(directory.openCurrent());
             store = new LocalStore(dataset, iris);
+            admin = security.adminRoutes(dataset, directory, options.data, iris);
         }
         Dumps dumps = new Dumps(catalog.dumpsFolder(options.store), iris);
         dumps.writeIfMissing(store);
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
-                .queryTimeout(timeout)
+                .queryLimits(security.queryLimits(timeout))
                 .dataset(dataset)
-                .routes(SiteRoutes.all(store, iris, queries, catalogSettings, dumps))
+                .routes(withAdmin(admin, SiteRoutes.all(store, iris, queries, catalogSettings, dumps)))
                 .build());
         printUrls(server, iris);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** The site's routes, after the staff's write routes when they are switched on. */
+    private static List<Routes> withAdmin(Optional<Routes> admin, List<Routes> site) {
+        List<Routes> routes = new ArrayList<>();
+        admin.ifPresent(routes::add);
+        routes.addAll(site);
+        return routes;
     }
 
     /** Loads when needed; false when there is nothing to serve. */

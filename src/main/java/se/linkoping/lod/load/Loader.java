@@ -117,7 +117,7 @@ public final class Loader {
                 throw new LoadRejected(violations);
             }
             Instant loaded = Instant.now();
-            recordVersion(dsg, digest, loaded);
+            stampVersion(dsg, iris, digest, loaded);
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);
@@ -150,7 +150,11 @@ public final class Loader {
         }
     }
 
-    private void recordVersion(DatasetGraph dsg, String digest, Instant loaded) {
+    /**
+     * Writes the data version on the dataset resource: {@code owl:versionInfo} (the digest) and
+     * {@code dct:modified}, replacing the ones it had. Joins the caller's write transaction if there is one.
+     */
+    public static void stampVersion(DatasetGraph dsg, Iris iris, String digest, Instant loaded) {
         Node dataset = NodeFactory.createURI(iris.dataset());
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         calendar.setTimeInMillis(loaded.toEpochMilli());

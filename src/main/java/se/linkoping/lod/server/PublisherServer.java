@@ -38,15 +38,16 @@ public final class PublisherServer implements AutoCloseable {
                 .port(settings.port())
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
-                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress())));
+                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress(),
+                        settings.queryLimits())));
         if (withSparql) {
             builder.add(SparqlEndpoint.PATH,
-                    SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryTimeout()));
+                    SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryLimits()));
         }
         PublisherServer server = new PublisherServer(builder.build().start(), settings);
         LOG.info("Serving {} (public base {})", server.url(), settings.iris().base());
         if (withSparql) {
-            LOG.info("SPARQL endpoint {} (query timeout {} s)", server.sparqlUrl(), settings.queryTimeout().toSeconds());
+            LOG.info("SPARQL endpoint {}. {}", server.sparqlUrl(), settings.queryLimits().describe());
         } else {
             LOG.info("No local dataset: no SPARQL endpoint on this server");
         }

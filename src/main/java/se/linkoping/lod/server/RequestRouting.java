@@ -9,10 +9,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.sparql.SparqlEndpoint;
 
 /**
- * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki,
+ * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
+ * (behind {@link SparqlEndpoint#guard}),
  * every other path to the web app, and every response gets CORS headers. Also binds the
  * connector to the configured interface.
  */
@@ -21,11 +23,13 @@ final class RequestRouting implements FusekiModule {
     private final Handler webApp;
     private final boolean withSparql;
     private final String bindAddress;
+    private final QueryLimits queryLimits;
 
-    RequestRouting(Handler webApp, boolean withSparql, String bindAddress) {
+    RequestRouting(Handler webApp, boolean withSparql, String bindAddress, QueryLimits queryLimits) {
         this.webApp = webApp;
         this.withSparql = withSparql;
         this.bindAddress = bindAddress;
+        this.queryLimits = queryLimits;
     }
 
     @Override
@@ -43,7 +47,7 @@ final class RequestRouting implements FusekiModule {
         }
         PathMappingsHandler paths = new PathMappingsHandler();
         if (withSparql) {
-            paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), jetty.getHandler());
+            paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
         }
         paths.addMapping(PathSpec.from("/"), webApp);
         jetty.setHandler(new CorsHandler(paths));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.web.Routes;
 
 /**
@@ -15,19 +16,20 @@ import se.linkoping.lod.web.Routes;
  * @param port                 the HTTP port; 0 picks a free one
  * @param bindAddress          the interface to listen on, e.g. {@code 127.0.0.1}; {@code 0.0.0.0} for all
  * @param iris                 the public base of the published IRIs
- * @param queryTimeout         how long a query on the SPARQL endpoint may run before it is cancelled
+ * @param queryLimits          the SPARQL endpoint's limits: timeout, result rows, query size, concurrent
+ *                             queries per client
  * @param dataset              the dataset the SPARQL endpoint serves; {@code null} when the data lives
  *                             behind a remote endpoint, and then this server has no {@code /sparql}
  * @param routes               the web app's route groups, registered in this order
  * @param webOutputBufferSize  the response buffer of web routes, in bytes (the SPARQL endpoint keeps
  *                             Fuseki's large buffer, which lets it still report errors found late)
  */
-public record ServerSettings(int port, String bindAddress, Iris iris, Duration queryTimeout,
+public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimits queryLimits,
                              DatasetGraph dataset, List<Routes> routes, int webOutputBufferSize) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String ALL_INTERFACES = "0.0.0.0";
-    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_QUERY_TIMEOUT = QueryLimits.DEFAULT_TIMEOUT;
     public static final int DEFAULT_WEB_OUTPUT_BUFFER_SIZE = 32 * 1024;
 
     public ServerSettings {
@@ -36,16 +38,19 @@ public record ServerSettings(int port, String bindAddress, Iris iris, Duration q
         }
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(iris, "iris");
-        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-            throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
-        }
+        Objects.requireNonNull(queryLimits, "queryLimits");
         if (webOutputBufferSize <= 0) {
             throw new IllegalArgumentException("The web output buffer size must be positive: " + webOutputBufferSize);
         }
         routes = List.copyOf(routes);
     }
 
-    /** Settings with the defaults: port 8080 on all interfaces, 30 s timeout, no dataset, no routes. */
+    /** How long a query on the SPARQL endpoint may run before it is cancelled. */
+    public Duration queryTimeout() {
+        return queryLimits.timeout();
+    }
+
+    /** Settings with the defaults: port 8080 on all interfaces, {@link QueryLimits#DEFAULTS}, no dataset, no routes. */
     public static Builder builder(Iris iris) {
         return new Builder(iris);
     }
@@ -55,7 +60,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, Duration q
         private final Iris iris;
         private int port = DEFAULT_PORT;
         private String bindAddress = ALL_INTERFACES;
-        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private QueryLimits queryLimits = QueryLimits.DEFAULTS;
         private DatasetGraph dataset;
         private List<Routes> routes = List.of();
         private int webOutputBufferSize = DEFAULT_WEB_OUTPUT_BUFFER_SIZE;
@@ -75,7 +80,12 @@ public record ServerSettings(int port, String bindAddress, Iris iris, Duration q
         }
 
         public Builder queryTimeout(Duration queryTimeout) {
-            this.queryTimeout = queryTimeout;
+            this.queryLimits = queryLimits.withTimeout(queryTimeout);
+            return this;
+        }
+
+        public Builder queryLimits(QueryLimits queryLimits) {
+            this.queryLimits = queryLimits;
             return this;
         }
 
@@ -95,7 +105,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, Duration q
         }
 
         public ServerSettings build() {
-            return new ServerSettings(port, bindAddress, iris, queryTimeout, dataset, routes, webOutputBufferSize);
+            return new ServerSettings(port, bindAddress, iris, queryLimits, dataset, routes, webOutputBufferSize);
         }
     }
 }

@@ -25,8 +25,13 @@ public final class ServiceDescription {
     private ServiceDescription() {
     }
 
-    /** The description of the endpoint at {@code {base}sparql}, with its query timeout. */
+    /** The description of the endpoint at {@code {base}sparql}, with its query timeout and default limits. */
     public static Model build(Iris iris, Duration queryTimeout) {
+        return build(iris, QueryLimits.DEFAULTS.withTimeout(queryTimeout));
+    }
+
+    /** The description of the endpoint at {@code {base}sparql}, with its limits. */
+    public static Model build(Iris iris, QueryLimits limits) {
         Model model = ModelFactory.createDefaultModel();
         try (InputStream in = ServiceDescription.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {
@@ -39,8 +44,8 @@ public final class ServiceDescription {
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.createResource(iris.resolve(SparqlEndpoint.NAME))
                 .addProperty(RDFS.comment, model.createLiteral(
-                        "Read-only SPARQL 1.1 Query endpoint. Queries are cancelled after "
-                                + queryTimeout.toSeconds() + " seconds; updates and SERVICE are refused.", "en"));
+                        "Read-only SPARQL 1.1 Query endpoint; updates and SERVICE are refused. "
+                                + limits.describe(), "en"));
         return model;
     }
 }

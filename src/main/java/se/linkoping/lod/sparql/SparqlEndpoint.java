@@ -10,6 +10,8 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import se.linkoping.lod.model.Iris;
 
@@ -19,7 +21,7 @@ import se.linkoping.lod.model.Iris;
  * <p>It offers one operation, SPARQL 1.1 Query (GET, POST form, POST {@code application/sparql-query}),
  * at the service's own URL, and its {@link ServiceDescription} on a plain GET. Nothing can write:
  * updates and Graph Store requests find no operation and are refused with 400 or 405. Queries run
- * under {@link QueryRestrictions}.
+ * under {@link QueryRestrictions} and {@link QueryLimits}.
  */
 public final class SparqlEndpoint {
 
@@ -35,23 +37,42 @@ public final class SparqlEndpoint {
     private SparqlEndpoint() {
     }
 
-    /** The read-only query service over {@code dataset}. */
+    /** The read-only query service over {@code dataset}, with the default limits and this timeout. */
     public static DataService dataService(DatasetGraph dataset, Iris iris, Duration queryTimeout) {
+        return dataService(dataset, iris, QueryLimits.DEFAULTS.withTimeout(queryTimeout));
+    }
+
+    /**
+     * The read-only query service over {@code dataset}, under the {@link QueryLimits} (the limit on
+     * concurrent queries per client is {@link #guard}'s, in front of the service).
+     */
+    public static DataService dataService(DatasetGraph dataset, Iris iris, QueryLimits limits) {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName("")
-                .context(QueryRestrictions.context(queryTimeout))
+                .processor(new LimitedQueryProcessor(limits))
+                .context(QueryRestrictions.context(limits.timeout()))
                 .build();
         Endpoint description = Endpoint.create()
                 .operation(SERVICE_DESCRIPTION)
                 .endpointName("")
-                .processor(new ServiceDescriptionAction(ServiceDescription.build(iris, queryTimeout)))
+                .processor(new ServiceDescriptionAction(ServiceDescription.build(iris, limits)))
                 .build();
         return DataService.newBuilder(dataset)
                 .addEndpoint(query)
                 .addEndpoint(description)
                 .setPlainOperationChooser(SparqlEndpoint::plainRequest)
                 .build();
+    }
+
+    /**
+     * The HTTP handler to put in front of the endpoint: the limit on concurrent requests per client,
+     * and on the size of a request body (four times the longest query, room for form encoding).
+     */
+    public static Handler guard(Handler endpoint, QueryLimits limits) {
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(4L * limits.maxQueryBytes(), -1);
+        sizeLimit.setHandler(endpoint);
+        return new ClientConcurrencyLimit(sizeLimit, limits.maxConcurrentPerClient());
     }
 
     /** A request with neither query nor recognised content type: read the description, or refuse. */

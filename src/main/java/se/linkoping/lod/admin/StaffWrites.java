@@ -1,0 +1,332 @@
+package se.linkoping.lod.admin;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.OWL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.linkoping.lod.load.LoadRejected;
+import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.load.Problem;
+import se.linkoping.lod.load.RdfFiles;
+import se.linkoping.lod.load.ShapeCheck;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryRestrictions;
+import se.linkoping.lod.store.StoreDirectory;
+
+/**
+ * The staff's writes to the served data, one at a time, each all or nothing.
+ *
+ * <p>A SPARQL Update or a Graph Store write runs in one write transaction on the served database;
+ * before it commits, the data is checked against the shapes (as a load is) and the write is refused
+ * when anything violates them. An accepted write stamps a new data version on the dataset resource
+ * (so ETags, dumps, VoID and the catalogue follow) and is recorded in the {@link ChangeLog} as an RDF
+ * Patch. A reload or upload of data files goes through the {@link Loader} into a new database,
+ * which is then switched in under the server ({@link SwitchableDataset}).
+ */
+public final class StaffWrites {
+
+    /** How long one update may run. */
+    public static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffWrites.class);
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final SwitchableDataset dataset;
+    private final StoreDirectory directory;
+    private final List<Path> dataPaths;
+    private final Iris iris;
+    private final ChangeLog changeLog;
+    private DatasetGraph retired;
+
+    /** What an accepted write did. */
+    public record Accepted(String version, Instant modified, long added, long deleted, Path logEntry) {
+    }
+
+    /**
+     * @param dataset   the served dataset
+     * @param directory the store folder (for reloads)
+     * @param dataPaths the data files and folders a reload reads; uploads go to the first folder among them
+     * @param iris      the public base
+     * @param changeLog where accepted writes are recorded
+     */
+    public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
+                       ChangeLog changeLog) {
+        this.dataset = dataset;
+        this.directory = directory;
+        this.dataPaths = List.copyOf(dataPaths);
+        this.iris = iris;
+        this.changeLog = changeLog;
+    }
+
+    /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */
+    public synchronized Accepted update(String updateText, String who) {
+        UpdateRequest request;
+        try {
+            request = UpdateFactory.create(updateText, iris.base());
+        } catch (QueryParseException e) {
+            throw new WriteRefused(400, "The update does not parse: " + e.getMessage());
+        }
+        if (request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance)) {
+            throw new WriteRefused(400, "LOAD is not offered: send the data to /admin/data or upload the file.");
+        }
+        return write(who, "update", target -> UpdateExec.dataset(target).update(request)
+                .context(QueryRestrictions.context(UPDATE_TIMEOUT)).execute());
+    }
+
+    /**
+     * A Graph Store Protocol write on the default graph: {@code PUT} replaces it, {@code POST} adds
+     * to it, {@code DELETE} empties it (which the shapes then refuse, as they live in it).
+     */
+    public synchronized Accepted graph(String method, Lang lang, byte[] body, String who) {
+        return write(who, "data " + method, target -> {
+            if (!"POST".equals(method)) {
+                target.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+            }
+            if (!"DELETE".equals(method)) {
+                parse(body, lang, target);
+            }
+        });
+    }
+
+    /** Loads the data files again, all or nothing, and serves what they hold. */
+    public synchronized Accepted reload(String who) {
+        return load(who, "reload");
+    }
+
+    /**
+     * Adds or replaces one data file in the first data folder, then reloads. When the load is
+     * refused the file is put back as it was.
+     */
+    public synchronized Accepted upload(String fileName, byte[] content, String who) {
+        if (!FILE_NAME.matcher(fileName).matches() || RdfFiles.langOf(Path.of(fileName)) == null) {
+            throw new WriteRefused(400, "Not a data file name: " + fileName
+                    + " (letters, digits, '.', '-', '_' and an RDF extension such as .ttl)");
+        }
+        Path folder = dataPaths.stream().filter(Files::isDirectory).findFirst()
+                .orElseThrow(() -> new WriteRefused(409, "No data folder to upload into: the data is given as files"));
+        Path target = folder.resolve(fileName);
+        try {
+            byte[] before = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+            replace(target, content);
+            try {
+                return load(who, "upload " + fileName);
+            } catch (RuntimeException refused) {
+                if (before == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    replace(target, before);
+                }
+                throw refused;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private Accepted load(String who, String operation) {
+        Loader.Result result;
+        try {
+            result = new Loader(directory, iris).load(dataPaths);
+        } catch (LoadRejected rejected) {
+            throw new WriteRefused(422, "The data was refused; the served data is unchanged.", rejected.problems());
+        } catch (IllegalArgumentException unusable) {
+            throw new WriteRefused(422, unusable.getMessage());
+        }
+        DatasetGraph previous = dataset.switchTo(directory.openCurrent());
+        if (retired != null && retired != previous) {
+            TDBInternal.expel(retired);
+        }
+        retired = previous;
+        Path entry = changeLog.record(result.loaded(), who, operation, result.digest(), RDFPatchOps.emptyPatch());
+        LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.digest());
+        return new Accepted(result.digest(), result.loaded(), result.triples(), 0, entry);
+    }
+
+    private Accepted write(String who, String operation, Consumer<DatasetGraph> change) {
+        DatasetGraph base = dataset.current();
+        RDFChangesCollector collector = new RDFChangesCollector();
+        DatasetGraph recording = RDFPatchOps.changes(base, collector);
+        Instant now = Instant.now();
+        Committed committed;
+        try {
+            committed = Txn.calculateWrite(base, () -> {
+                String previous = versionOf(base);
+                change.accept(recording);
+                RDFPatch changes = collector.getRDFPatch();
+                if (Counts.of(changes).namedGraphs > 0) {
+                    throw new WriteRefused(422, "Only the default graph is published: the write touched a named graph.");
+                }
+                List<Problem> violations = check(base.getDefaultGraph());
+                if (!violations.isEmpty()) {
+                    throw new WriteRefused(422, "The write would break the shapes; nothing was written.", violations);
+                }
+                String version = nextVersion(previous, changes);
+                Loader.stampVersion(base, iris, version, now);
+                return new Committed(changes, version);
+            });
+        } catch (RiotException | QueryException e) {
+            throw new WriteRefused(400, "The write failed, nothing was written: " + e.getMessage());
+        }
+        Counts counts = Counts.of(committed.patch());
+        Path entry = changeLog.record(now, who, operation, committed.version(), committed.patch());
+        LOG.info("{} by {}: {} triple(s) added, {} deleted, version {}", operation, who, counts.added,
+                counts.deleted, committed.version());
+        return new Accepted(committed.version(), now, counts.added, counts.deleted, entry);
+    }
+
+    private static List<Problem> check(Graph graph) {
+        try {
+            return ShapeCheck.of(graph).check(graph);
+        } catch (IllegalArgumentException noShapes) {
+            return List.of(new Problem.Violation("(the data)", "(the shapes)", noShapes.getMessage()));
+        }
+    }
+
+    private void parse(byte[] body, Lang lang, DatasetGraph target) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(iris.base())
+                    .errorHandler(new Collecting(problems)).parse(StreamRDFLib.dataset(target));
+        } catch (RiotException e) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem.Syntax("(request body)", -1, -1, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new WriteRefused(400, "The data does not parse as " + lang.getName() + "; nothing was written.",
+                    problems);
+        }
+    }
+
+    private String versionOf(DatasetGraph base) {
+        Node dataset = NodeFactory.createURI(iris.dataset());
+        var found = base.getDefaultGraph().find(dataset, OWL.versionInfo.asNode(), Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : "";
+        } finally {
+            found.close();
+        }
+    }
+
+    /** The next version: a digest of the previous one and the change, so equal histories give equal versions. */
+    private static String nextVersion(String previous, RDFPatch patch) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(RDFPatchOps.str(patch).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java has no SHA-256", e);
+        }
+    }
+
+    private static void replace(Path target, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".part");
+        try {
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A committed change and the data version it made. */
+    private record Committed(RDFPatch patch, String version) {
+    }
+
+    /** Triples added and deleted by a patch, and changes to named graphs. */
+    private static final class Counts extends RDFChangesBase {
+        long added;
+        long deleted;
+        long namedGraphs;
+
+        static Counts of(RDFPatch patch) {
+            Counts counts = new Counts();
+            patch.apply(counts);
+            return counts;
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            added++;
+            count(g);
+        }
+
+        @Override
+        public void delete(Node g, Node s, Node p, Node o) {
+            deleted++;
+            count(g);
+        }
+
+        private void count(Node g) {
+            if (g != null && !Quad.isDefaultGraph(g)) {
+                namedGraphs++;
+            }
+        }
+    }
+
+    /** Collects parse errors with their place; warnings are logged. */
+    private static final class Collecting implements ErrorHandler {
+        private final List<Problem> problems;
+
+        Collecting(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public void warning(String message, long line, long col) {
+            LOG.warn("(request body):{}:{}: {}", line, col, message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            problems.add(new Problem.Syntax("(request body)", line, col, message));
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            problems.add(new Problem.Syntax("(request body)", line, col, message));
+            throw new RiotException(message);
+        }
+    }
+}

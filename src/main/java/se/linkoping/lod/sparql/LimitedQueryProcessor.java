@@ -1,0 +1,52 @@
+package se.linkoping.lod.sparql;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Fuseki's query operation with two of the {@link QueryLimits}: a query text longer than the limit
+ * is refused with 413, and a query that could return more rows than the limit has its {@code LIMIT}
+ * lowered to it (as DBpedia's endpoint does).
+ */
+final class LimitedQueryProcessor extends SPARQL_QueryDataset {
+
+    private final QueryLimits limits;
+
+    LimitedQueryProcessor(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int bytes = queryString.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > limits.maxQueryBytes()) {
+            ServletOps.error(413, "The query is " + bytes + " bytes long; this endpoint takes queries of at most "
+                    + limits.maxQueryBytes() + " bytes.");
+        }
+        super.execute(queryString, action);
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+        Query chosen = decided.getRight() == null ? query : decided.getRight();
+        return Pair.create(decided.getLeft(), capped(chosen, limits.maxResultRows()));
+    }
+
+    /**
+     * The query with its {@code LIMIT} lowered to {@code maxRows} when it is missing or larger; ASK is
+     * left alone. The query is changed in place: it belongs to this one request.
+     */
+    static Query capped(Query query, long maxRows) {
+        if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query.setLimit(maxRows);
+        }
+        return query;
+    }
+}
