@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
@@ -98,14 +99,13 @@ public final class MediaTypes {
 
     /** The format for a media type (any of Jena's names for it, parameters ignored), if any. */
     public static Optional<Format> byMediaType(String mediaType) {
-        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        Lang lang = RDFLanguages.contentTypeToLang(ContentType.create(mediaType).getContentTypeStr());
         return ALL.stream().filter(f -> f.lang().equals(lang)).findFirst();
     }
 
-    /** The format of a file, judged by its name (a trailing {@code .gz} is ignored), if any. */
+    /** The format of a file, judged by its name (Jena ignores a compression suffix such as {@code .gz}), if any. */
     public static Optional<Format> byFileName(String fileName) {
-        String name = fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
-        Lang lang = RDFLanguages.filenameToLang(name);
+        Lang lang = RDFLanguages.filenameToLang(fileName);
         return ALL.stream().filter(f -> f.lang().equals(lang)).findFirst();
     }
 }
