@@ -15,7 +15,8 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 /**
  * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
  * (behind {@link SparqlEndpoint#guard}),
- * every other path to the web app, and every response gets CORS headers. Also binds the
+ * every other path to the web app, malformed requests are refused first ({@link RequestGuard}),
+ * and every response gets CORS headers. Also binds the
  * connector to the configured interface.
  */
 final class RequestRouting implements FusekiModule {
@@ -50,6 +51,6 @@ final class RequestRouting implements FusekiModule {
             paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
         }
         paths.addMapping(PathSpec.from("/"), webApp);
-        jetty.setHandler(new CorsHandler(paths));
+        jetty.setHandler(new CorsHandler(new RequestGuard(paths)));
     }
 }

@@ -1,8 +1,11 @@
 package se.linkoping.lod.sparql;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -30,6 +33,21 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
                     + limits.maxQueryBytes() + " bytes.");
         }
         super.execute(queryString, action);
+    }
+
+    /** Reads a query sent as the request body; a body that cannot be read (broken framing) is a 400. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        String queryString;
+        try {
+            queryString = IO.readWholeFileAsUTF8(action.getRequestInputStream());
+        } catch (IOException | RuntimeException e) {
+            action.log.info("[{}] Unreadable request body: {}", action.id, e.getMessage());
+            ActionLib.consumeBody(action);
+            ServletOps.errorBadRequest("The request body could not be read: it is broken or incomplete.");
+            return;
+        }
+        execute(queryString, action);
     }
 
     @Override
