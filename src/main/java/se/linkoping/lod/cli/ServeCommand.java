@@ -28,6 +28,7 @@ import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
 import se.linkoping.lod.server.SiteRoutes;
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
@@ -79,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         int port = options.port == 0 && (options.base == null || options.base.isBlank()) ? freePort() : options.port;
         Iris iris = options.iris(port);
         Duration timeout = Duration.ofSeconds(queryTimeout);
+        QueryLimits limits = security.queryLimits(timeout);
         CatalogSettings catalogSettings = catalog.settings();
         SwitchableDataset dataset = null;
         Store store;
@@ -104,9 +106,9 @@ final class ServeCommand implements Callable<Integer> {
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
-                .queryLimits(security.queryLimits(timeout))
+                .queryLimits(limits)
                 .dataset(dataset)
-                .routes(withAdmin(admin, SiteRoutes.all(store, iris, queries, catalogSettings, dumps)))
+                .routes(withAdmin(admin, SiteRoutes.all(store, iris, queries, catalogSettings, dumps, limits)))
                 .build());
         printUrls(server, iris);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));

@@ -7,6 +7,7 @@ import java.util.List;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.Routes;
 import se.linkoping.lod.web.WebRoutes;
@@ -24,9 +25,15 @@ public final class SiteRoutes {
      * @param dumps   where the dumps of each data version are written and served from
      */
     public static List<Routes> all(Store store, Iris iris, Path queries, CatalogSettings catalog, Dumps dumps) {
+        return all(store, iris, queries, catalog, dumps, QueryLimits.DEFAULTS);
+    }
+
+    /** The site, its query page stating the SPARQL endpoint's {@code limits}. */
+    public static List<Routes> all(Store store, Iris iris, Path queries, CatalogSettings catalog, Dumps dumps,
+                                   QueryLimits limits) {
         List<Routes> routes = new ArrayList<>();
         routes.add(new HealthRoutes(store));
-        routes.add(new QueryPageRoutes(queries, iris, store));
+        routes.add(new QueryPageRoutes(queries, iris, store, limits));
         routes.addAll(CatalogWebRoutes.all(store, iris, catalog, dumps));
         routes.addAll(WebRoutes.all(store, iris));
         return routes;

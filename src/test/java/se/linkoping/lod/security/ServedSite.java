@@ -79,7 +79,7 @@ public final class ServedSite implements AutoCloseable {
         List<Routes> routes = new ArrayList<>();
         routes.add(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, iris));
         routes.addAll(SiteRoutes.all(store, iris, PROJECT.resolve("queries"), CatalogSettings.defaults(),
-                new Dumps(folder.resolve("dumps"), iris)));
+                new Dumps(folder.resolve("dumps"), iris), limits));
         this.server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress("127.0.0.1")

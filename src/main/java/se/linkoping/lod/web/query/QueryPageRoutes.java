@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.PageFrame;
 import se.linkoping.lod.web.PageLanguage;
@@ -31,6 +32,12 @@ public final class QueryPageRoutes implements Routes {
     private final ExampleQueries examples;
     private final String endpoint;
     private final Site site;
+    private final QueryLimits limits;
+
+    /** The page for an endpoint with the default {@link QueryLimits}. */
+    public QueryPageRoutes(Path examplesFolder, Iris iris, Store store) {
+        this(examplesFolder, iris, store, QueryLimits.DEFAULTS);
+    }
 
     /**
      * Reads the examples once, now.
@@ -38,11 +45,13 @@ public final class QueryPageRoutes implements Routes {
      * @param examplesFolder the folder of {@code NN-slug.rq} files
      * @param iris           the IRIs under the configured base
      * @param store          the published data (for the date of the data in the page's footer)
+     * @param limits         the endpoint's limits, stated on the page
      */
-    public QueryPageRoutes(Path examplesFolder, Iris iris, Store store) {
+    public QueryPageRoutes(Path examplesFolder, Iris iris, Store store, QueryLimits limits) {
         this.examples = ExampleQueries.load(examplesFolder, iris);
         this.endpoint = iris.resolve(QueryPage.ENDPOINT_PATH);
         this.site = new Site(store, iris);
+        this.limits = limits;
     }
 
     /**
@@ -65,6 +74,10 @@ public final class QueryPageRoutes implements Routes {
                 QueryPage.switchHref(language, example, query), List.of(), null, site.store().version());
         Map<String, Object> model = site.pageModel(frame, language);
         model.putAll(page.model());
+        model.put("limitSeconds", limits.timeout().toSeconds());
+        model.put("limitRows", limits.maxResultRows());
+        model.put("limitBytes", limits.maxQueryBytes());
+        model.put("limitConcurrent", limits.maxConcurrentPerClient());
         response.status(page.status());
         response.type("text/html; charset=utf-8");
         response.header("Content-Language", language.tag());
