@@ -104,7 +104,7 @@ public final class AdminRoutes implements Routes {
         response.type("text/plain; charset=utf-8");
         try {
             StaffWrites.Accepted accepted = write.apply(request.attribute(USER));
-            return "Accepted: " + accepted.added() + " triple(s) added, " + accepted.deleted() + " deleted.\n"
+            return "Accepted: " + accepted.summary() + ".\n"
                     + "version " + accepted.version() + "\nmodified " + accepted.modified() + "\n";
         } catch (WriteRefused refused) {
             response.status(refused.status());

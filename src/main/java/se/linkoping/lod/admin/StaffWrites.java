@@ -77,8 +77,13 @@ public final class StaffWrites {
     private final ChangeLog changeLog;
     private DatasetGraph retired;
 
-    /** What an accepted write did. */
-    public record Accepted(String version, Instant modified, long added, long deleted, Path logEntry) {
+    /**
+     * What an accepted write did.
+     *
+     * @param summary  what changed, in words ("2 triple(s) added, 1 deleted", "1,356 triples loaded")
+     * @param logEntry the change log's record of it
+     */
+    public record Accepted(String version, Instant modified, String summary, Path logEntry) {
     }
 
     /**
@@ -178,7 +183,8 @@ public final class StaffWrites {
         retired = previous;
         Path entry = changeLog.record(result.loaded(), who, operation, result.digest(), RDFPatchOps.emptyPatch());
         LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.digest());
-        return new Accepted(result.digest(), result.loaded(), result.triples(), 0, entry);
+        return new Accepted(result.digest(), result.loaded(),
+                String.format("%,d triples loaded from the files", result.triples()), entry);
     }
 
     private Accepted write(String who, String operation, Consumer<DatasetGraph> change) {
@@ -210,7 +216,8 @@ public final class StaffWrites {
         Path entry = changeLog.record(now, who, operation, committed.version(), committed.patch());
         LOG.info("{} by {}: {} triple(s) added, {} deleted, version {}", operation, who, counts.added,
                 counts.deleted, committed.version());
-        return new Accepted(committed.version(), now, counts.added, counts.deleted, entry);
+        return new Accepted(committed.version(), now,
+                counts.added + " triple(s) added, " + counts.deleted + " deleted", entry);
     }
 
     private static List<Problem> check(Graph graph) {
