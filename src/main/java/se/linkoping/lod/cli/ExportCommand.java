@@ -1,7 +1,10 @@
 package se.linkoping.lod.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.linkoping.lod.store.StoreDirectory;
 
-/** {@code export}: the store's data on standard output. */
+/** {@code export}: the store's data on standard output or in a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the whole store to standard output, as N-Quads unless --format says otherwise.")
 final class ExportCommand implements Callable<Integer> {
@@ -28,15 +31,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--store", defaultValue = "${env:LOD_STORE:-store}",
             description = "Folder of the TDB2 store (env LOD_STORE; default ${DEFAULT-VALUE}).")
-    java.nio.file.Path store;
+    Path store;
 
     @Option(names = "--format", defaultValue = "nquads",
             description = "An RDF syntax by Jena's name or media type: nquads (default), ntriples, turtle, trig, "
                     + "jsonld, rdfxml, application/n-triples, ...")
     String format;
 
+    @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
+    Path output;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Lang lang = RDFLanguages.nameToLang(format);
         if (lang == null) {
             lang = RDFLanguages.contentTypeToLang(format);
@@ -46,18 +52,22 @@ final class ExportCommand implements Callable<Integer> {
         }
         Lang chosen = lang;
         DatasetGraph dsg = new StoreDirectory(store).openCurrent();
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Txn.executeRead(dsg, () -> {
-            if (RDFLanguages.isQuads(chosen)) {
-                RDFDataMgr.write(out, dsg, chosen);
-            } else {
-                RDFDataMgr.write(out, dsg.getDefaultGraph(), chosen);
-            }
-        });
+        OutputStream out = new BufferedOutputStream(output == null ? System.out : Files.newOutputStream(output), 1 << 16);
         try {
+            Txn.executeRead(dsg, () -> {
+                if (RDFLanguages.isQuads(chosen)) {
+                    RDFDataMgr.write(out, dsg, chosen);
+                } else {
+                    RDFDataMgr.write(out, dsg.getDefaultGraph(), chosen);
+                }
+            });
+        } finally {
+            StoreDirectory.release(dsg);
+        }
+        if (output == null) {
             out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot write to standard output", e);
+        } else {
+            out.close();
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,8 @@ package se.linkoping.lod.cli;
 
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,12 @@ final class LoadCommand implements Callable<Integer> {
         Loader loader = new Loader(directory, iris);
         try {
             Loader.Result result = loader.load(options.data);
-            new Dumps(catalog.dumpsFolder(options.store), iris).writeIfMissing(new LocalStore(directory.openCurrent(), iris));
+            DatasetGraph loaded = directory.openCurrent();
+            try {
+                new Dumps(catalog.dumpsFolder(options.store), iris).writeIfMissing(new LocalStore(loaded, iris));
+            } finally {
+                StoreDirectory.release(loaded);
+            }
             spec.commandLine().getOut().printf("Loaded %,d triples into %s in %.1f s%n",
                     result.triples(), options.store, result.seconds());
             return ExitCodes.OK;

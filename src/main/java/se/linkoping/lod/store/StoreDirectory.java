@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,14 @@ public final class StoreDirectory {
         Path generation = current().orElseThrow(() ->
                 new IllegalStateException("The store " + root + " holds no data yet: run the load command first"));
         return DatabaseMgr.connectDatasetGraph(Location.create(generation));
+    }
+
+    /**
+     * Closes a database this process opened and frees its lock, so that another process (a server after
+     * a {@code load}) can open it.
+     */
+    public static void release(DatasetGraph database) {
+        TDBInternal.expel(database);
     }
 
     /** Creates an empty folder for a new generation (not yet in service). */

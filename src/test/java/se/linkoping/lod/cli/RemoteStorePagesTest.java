@@ -1,0 +1,141 @@
+package se.linkoping.lod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.linkoping.lod.store.StockFuseki;
+
+/**
+ * The pages served over a stock Fuseki through {@code --sparql-endpoint} say the same as the pages served
+ * from the embedded store: the seed data is loaded, exported, given to a separate Fuseki process, and two
+ * {@code serve} processes with the same base answer side by side.
+ */
+class RemoteStorePagesTest {
+
+    private static final String BASE = "http://data.example.org/";
+
+    @TempDir
+    static Path tmp;
+
+    private static StockFuseki fuseki;
+    private static ServeProcess embedded;
+    private static ServeProcess remote;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        String store = tmp.resolve("store").toString();
+        assertEquals(0, CommandRun.of("load", "--base", BASE, "--store", store, "--dumps", tmp.resolve("d0").toString())
+                .exitCode());
+        Path export = tmp.resolve("all.nq");
+        CommandRun exported = CommandRun.of("export", "--store", store, "--output", export.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        fuseki = StockFuseki.start(export, tmp);
+        embedded = ServeProcess.start(ServeProcess.freePort(), "--base", BASE, "--store", store,
+                "--dumps", tmp.resolve("d1").toString());
+        remote = ServeProcess.start(ServeProcess.freePort(), "--base", BASE, "--sparql-endpoint", fuseki.queryEndpoint(),
+                "--store", tmp.resolve("unused").toString(), "--dumps", tmp.resolve("d2").toString());
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        for (AutoCloseable c : new AutoCloseable[] {remote, embedded, fuseki}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "projects", "networks", "towns", "organizations", "doc/project/art4rights",
+            "doc/project/art4rights?lang=en", "doc/network/icorn", "doc/town/kaunas",
+            "doc/organization/linkopings-kommun", "def/ns", "query"})
+    void theHtmlPagesAreTheSame(String path) throws Exception {
+        HttpResponse<String> local = get(embedded.url() + path, "text/html");
+        HttpResponse<String> far = get(remote.url() + path, "text/html");
+        assertEquals(200, local.statusCode(), path);
+        assertEquals(200, far.statusCode(), path);
+        assertEquals(local.body(), far.body(), path);
+        assertEquals(local.headers().firstValue("ETag"), far.headers().firstValue("ETag"), path);
+    }
+
+    /**
+     * The catalogue is compared without {@code dcat:byteSize}: each server writes its own dump files, and a
+     * store's prefixes shape their Turtle; what the dumps hold is compared by {@link #theDumpsHoldTheSameData()}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"doc/project/art4rights.ttl", "doc/town/tonsberg.ttl", "datasets/dcat",
+            ".well-known/void"})
+    void theRdfDocumentsSayTheSame(String path) throws Exception {
+        Model local = parse(get(embedded.url() + path, "text/turtle").body(), path)
+                .removeAll(null, DCAT.byteSize, null);
+        Model far = parse(get(remote.url() + path, "text/turtle").body(), path)
+                .removeAll(null, DCAT.byteSize, null);
+        assertTrue(local.size() > 10, path + " has content");
+        assertTrue(local.isIsomorphicWith(far), () -> path + " is the same graph from both; only from the embedded store: "
+                + local.difference(far).listStatements().toList().stream().limit(5).toList()
+                + "; only from the remote one: " + far.difference(local).listStatements().toList().stream().limit(5).toList());
+    }
+
+    @Test
+    void theDumpsHoldTheSameData() throws Exception {
+        Model local = dump(embedded);
+        Model far = dump(remote);
+        assertTrue(local.size() > 1000, "the dump holds the data: " + local.size());
+        assertTrue(local.isIsomorphicWith(far), "the same triples in both dumps");
+    }
+
+    @Test
+    void anUnknownThingIsNotFoundInBoth() throws Exception {
+        for (ServeProcess server : List.of(embedded, remote)) {
+            assertEquals(404, get(server.url() + "id/project/no-such-project", "text/html").statusCode());
+        }
+    }
+
+    private Model dump(ServeProcess server) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "dumps/all.nt.gz"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(response.body()))).lang(Lang.NTRIPLES).parse(model);
+        return model;
+    }
+
+    private static Model parse(String turtle, String path) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(turtle, Lang.TURTLE).base(BASE + path).parse(model);
+        return model;
+    }
+
+    private HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
