@@ -2,6 +2,8 @@ package se.linkoping.lod.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -16,7 +18,8 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
  * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
  * (behind {@link SparqlEndpoint#guard}),
  * every other path to the web app, malformed requests are refused first ({@link RequestGuard}),
- * and every response gets CORS headers. Also binds the
+ * responses are gzip-compressed for clients that accept it, and every response gets CORS headers.
+ * Also binds the
  * connector to the configured interface.
  */
 final class RequestRouting implements FusekiModule {
@@ -51,6 +54,13 @@ final class RequestRouting implements FusekiModule {
             paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
         }
         paths.addMapping(PathSpec.from("/"), webApp);
-        jetty.setHandler(new CorsHandler(new RequestGuard(paths)));
+        jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths))));
+    }
+
+    /** Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones alone). */
+    private static Handler compressed(Handler handler) {
+        CompressionHandler compression = new CompressionHandler(handler);
+        compression.putCompression(new GzipCompression());
+        return compression;
     }
 }

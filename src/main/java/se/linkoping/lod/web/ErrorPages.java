@@ -11,9 +11,11 @@ import spark.ExceptionHandlerImpl;
 import spark.ExceptionMapper;
 import spark.Request;
 import spark.Response;
+import spark.Spark;
 
 /**
- * The 404 and 500 pages, in the reader's language. Registered on SparkJava's servlet-mode
+ * The 404 and 500 pages, in the reader's language: the 404 page for a path no route serves, too.
+ * Registered on SparkJava's servlet-mode
  * {@link ExceptionMapper} (in filter mode {@code Spark.exception} is not used): a
  * {@link NotFoundException} gives the 404 page, any other exception is logged with the request and
  * an incident id and gives the 500 page with that id, never a stack trace.
@@ -30,6 +32,10 @@ public final class ErrorPages implements Routes {
 
     @Override
     public void register() {
+        Spark.notFound((request, response) -> {
+            render(request, response, 404, null);
+            return response.body();
+        });
         ExceptionMapper mapper = ExceptionMapper.getServletInstance();
         mapper.map(NotFoundException.class, new ExceptionHandlerImpl<>(NotFoundException.class) {
             @Override
