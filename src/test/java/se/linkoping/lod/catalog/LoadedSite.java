@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,12 +12,9 @@ import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.server.SiteRoutes;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.StoreDirectory;
-import se.linkoping.lod.web.Routes;
-import se.linkoping.lod.web.WebRoutes;
-import se.linkoping.lod.web.catalog.CatalogWebRoutes;
-import se.linkoping.lod.web.query.QueryPageRoutes;
 
 /**
  * The project's own data and ontology loaded by the real loader into a TDB2 store under a temporary
@@ -54,14 +50,11 @@ final class LoadedSite implements AutoCloseable {
 
     /** Starts the whole site on the port: linked-data pages, query page, catalogue, dumps, sitemap, SPARQL. */
     LoadedSite serve(CatalogSettings settings) {
-        List<Routes> routes = new ArrayList<>(WebRoutes.all(store, iris));
-        routes.add(new QueryPageRoutes(PROJECT.resolve("queries"), iris, store));
-        routes.addAll(CatalogWebRoutes.all(store, iris, settings, dumps));
         server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress("127.0.0.1")
                 .dataset(dataset)
-                .routes(routes)
+                .routes(SiteRoutes.all(store, iris, PROJECT.resolve("queries"), settings, dumps))
                 .build());
         return this;
     }
