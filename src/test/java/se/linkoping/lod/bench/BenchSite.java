@@ -1,0 +1,120 @@
+package se.linkoping.lod.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.server.PublisherServer;
+import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.server.SiteRoutes;
+import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.store.LocalStore;
+import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.web.Routes;
+
+/**
+ * One store served twice for the benchmark: by our {@link PublisherServer} (the site, the bench's
+ * hello route and {@code /sparql}) and by a bare Fuseki main ({@code /ds/query}) over the same
+ * dataset, both on loopback.
+ */
+final class BenchSite implements AutoCloseable {
+
+    static final String BARE_QUERY_PATH = "/ds/query";
+
+    private final DatasetGraph dataset;
+    private final PublisherServer server;
+    private final FusekiServer bare;
+
+    private BenchSite(DatasetGraph dataset, PublisherServer server, FusekiServer bare) {
+        this.dataset = dataset;
+        this.server = server;
+        this.bare = bare;
+    }
+
+    /** Loads the files into the store folder with our loader, unless it already holds exactly them. */
+    static void load(Path storeFolder, List<Path> files, Iris iris) {
+        Loader loader = new Loader(new StoreDirectory(storeFolder), iris);
+        if (!loader.isCurrent(files)) {
+            loader.load(files);
+        }
+    }
+
+    /**
+     * Serves the store folder's current database: the whole site as {@code serve} runs it, plus the
+     * hello route. The SPARQL endpoint lets one client run {@code connections} queries at once (the
+     * default is fewer), so that the load generator's connections are answered, not refused with 429.
+     */
+    static BenchSite start(Path storeFolder, Iris iris, Path queries, int connections) {
+        DatasetGraph dataset = new StoreDirectory(storeFolder).openCurrent();
+        LocalStore store = new LocalStore(dataset, iris);
+        QueryLimits defaults = QueryLimits.DEFAULTS;
+        QueryLimits limits = new QueryLimits(defaults.timeout(), defaults.maxResultRows(), defaults.maxQueryBytes(),
+                Math.max(connections, defaults.maxConcurrentPerClient()));
+        List<Routes> routes = new ArrayList<>(SiteRoutes.all(store, iris, queries, CatalogSettings.defaults(),
+                new Dumps(storeFolder.resolve("dumps"), iris), limits));
+        routes.add(new HelloRoutes());
+        PublisherServer server = PublisherServer.start(ServerSettings.builder(iris).port(freePort())
+                .bindAddress("127.0.0.1").queryLimits(limits).dataset(dataset).routes(routes).build());
+        FusekiServer bare = FusekiServer.create().port(freePort()).loopback(true)
+                .add("/ds", dataset, false).build().start();
+        return new BenchSite(dataset, server, bare);
+    }
+
+    /** Our server's root, without the trailing slash. */
+    String root() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The bare Fuseki's root, without the trailing slash. */
+    String bareRoot() {
+        return "http://127.0.0.1:" + bare.getHttpPort();
+    }
+
+    /** The paths of up to {@code max} project pages ({@code /doc/project/...}), in IRI order. */
+    List<String> projectPages(Iris iris, int max) {
+        String query = "SELECT ?p { ?p a <" + iris.ontologyNamespace() + "InternationalProject> } ORDER BY ?p LIMIT " + max;
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                List<String> paths = new ArrayList<>();
+                exec.execSelect().forEachRemaining(row -> paths.add(
+                        "/" + iris.relativize(row.getResource("p").getURI()).replaceFirst("^id/", "doc/")));
+                return paths;
+            }
+        });
+    }
+
+    /** The query string of a small SELECT: the triples of one resource. */
+    static String smallSelect(String iri) {
+        return "?query=" + URLEncoder.encode("SELECT ?p ?o WHERE { <" + iri + "> ?p ?o }", StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        bare.stop();
+        dataset.close();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package se.linkoping.lod.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.linkoping.lod.generate.GeneratedFile;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.CountingStore;
+
+/**
+ * The whole benchmark suite, run in one go so that every ratio compares figures taken side by side:
+ * same machine, same JVM flags, same data.
+ *
+ * <ol>
+ *   <li>generates the data (small, large, load sizes) and loads it with our loader;</li>
+ *   <li>on the small store: hello route, resource pages (uncached: many pages in turn; cached: one
+ *       page again and again; revalidated: one page with its ETag), SPARQL through our port and through
+ *       a bare Fuseki, page latency with one connection;</li>
+ *   <li>on the large store: page latency with one connection;</li>
+ *   <li>our {@code load} against Jena's loader, each in its own JVM;</li>
+ *   <li>cold starts of {@code serve} over the seed data, and the memory after each.</li>
+ * </ol>
+ */
+final class BenchSuite {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchSuite.class);
+    private static final Map<String, String> HTML = Map.of("Accept", "text/html");
+    private static final Map<String, String> SPARQL_JSON = Map.of("Accept", "application/sparql-results+json");
+    /** At most this many different pages are requested in turn. */
+    private static final int PAGES = 500;
+
+    private final BenchSettings settings;
+    private final Iris iris;
+    private final Map<String, List<Double>> samples = new HashMap<>();
+
+    BenchSuite(BenchSettings settings) {
+        this.settings = settings;
+        this.iris = new Iris(settings.base());
+    }
+
+    Results run() {
+        String loadBefore = Machine.loadAverage();
+        Instant date = Instant.now();
+        Path small = generated(settings.smallTriples());
+        Path large = generated(settings.largeTriples());
+        Path ontology = settings.project().resolve("ontology");
+        Path smallStore = store("small-" + settings.smallTriples(), small, ontology);
+        Path largeStore = store("large-" + settings.largeTriples(), large, ontology);
+
+        double queriesPerPage = measureSmallSite(smallStore);
+        measureLargeSite(largeStore);
+        compareLoads(generated(settings.loadTriples()), ontology);
+        measureColdStarts();
+
+        List<Figure> figures = List.of(
+                Figure.floor("page_vs_hello_uncached", ratio("page_uncached_rps", "hello_rps"), "ratio", 0.5),
+                Figure.floor("page_vs_hello_cached", ratio("page_cached_rps", "hello_rps"), "ratio", 0.8),
+                Figure.floor("sparql_vs_fuseki", ratio("sparql_ours_rps", "sparql_bare_rps"), "ratio", 0.95),
+                Figure.floor("load_vs_tdbloader", ratio("load_ours_triples_per_s", "load_jena_triples_per_s"), "ratio", 1.0),
+                Figure.ceiling("page_p50_10m_over_10k", ratio("page_p50_large_ms", "page_p50_small_ms"), "ratio", 1.5),
+                Figure.ceiling("cold_start_s", samples.get("cold_start_s"), "s", 3),
+                Figure.ceiling("idle_rss_mb", samples.get("idle_rss_mb"), "MB", 400),
+                Figure.ceiling("store_queries_per_page", List.of(queriesPerPage), "queries", 2));
+        List<Figure> measurements = new ArrayList<>();
+        measurements.add(Figure.info("page_vs_hello_revalidated", ratio("page_revalidated_rps", "hello_rps"), "ratio"));
+        samples.keySet().stream().sorted().forEach(name -> measurements.add(Figure.info(name, samples.get(name), unit(name))));
+        return new Results(date, settings, Machine.current(), loadBefore, Machine.loadAverage(),
+                settings.http().name(), figures, measurements);
+    }
+
+    private double measureSmallSite(Path store) {
+        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections())) {
+            List<String> pages = site.projectPages(iris, PAGES);
+            String page = pages.get(0);
+            HttpResponse<Void> first = get(site.root() + page, HTML);
+            if (first.statusCode() != 200) {
+                throw new IllegalStateException("The page " + page + " answered " + first.statusCode());
+            }
+            double queries = Double.parseDouble(first.headers().firstValue(CountingStore.HEADER)
+                    .orElseThrow(() -> new IllegalStateException("No " + CountingStore.HEADER + " on " + page)));
+            Map<String, String> revalidate = Map.of("Accept", "text/html",
+                    "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
+            String select = BenchSite.smallSelect(iris.resolve(page.substring(1).replaceFirst("^doc/", "id/")));
+
+            List<Runnable> kinds = List.of(
+                    () -> throughput("hello_rps", site.root(), List.of(HelloRoutes.PATH), Map.of()),
+                    () -> throughput("page_uncached_rps", site.root(), pages, HTML),
+                    () -> throughput("page_cached_rps", site.root(), List.of(page), HTML),
+                    () -> throughput("page_revalidated_rps", site.root(), List.of(page), revalidate),
+                    () -> throughput("sparql_ours_rps", site.root(), List.of("/sparql" + select), SPARQL_JSON),
+                    () -> throughput("sparql_bare_rps", site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select),
+                            SPARQL_JSON),
+                    () -> latency("page_p50_small_ms", site.root(), pages));
+            warmUp(site.root(), pages, HTML);
+            warmUp(site.root(), List.of(HelloRoutes.PATH), Map.of());
+            warmUp(site.root(), List.of("/sparql" + select), SPARQL_JSON);
+            warmUp(site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON);
+            for (int run = 0; run < settings.runs(); run++) {
+                LOG.info("Small site ({} triples), run {} of {}", settings.smallTriples(), run + 1, settings.runs());
+                kinds.forEach(Runnable::run);
+            }
+            return queries;
+        }
+    }
+
+    private void measureLargeSite(Path store) {
+        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections())) {
+            List<String> pages = site.projectPages(iris, PAGES);
+            warmUp(site.root(), pages, HTML);
+            for (int run = 0; run < settings.runs(); run++) {
+                LOG.info("Large site ({} triples), run {} of {}", settings.largeTriples(), run + 1, settings.runs());
+                latency("page_p50_large_ms", site.root(), pages);
+            }
+        }
+    }
+
+    private void compareLoads(Path data, Path ontology) {
+        LoadComparison loads = new LoadComparison(settings.java(), settings.work());
+        for (int run = 0; run < settings.loadRuns(); run++) {
+            LOG.info("Loads of {} triples, run {} of {}", settings.loadTriples(), run + 1, settings.loadRuns());
+            LoadComparison.Run ours = loads.ours(data, ontology, iris.base());
+            LoadComparison.Run jena = loads.jena(data, ontology, iris.base());
+            add("load_ours_s", ours.seconds());
+            add("load_jena_s", jena.seconds());
+            add("load_ours_triples_per_s", ours.triplesPerSecond());
+            add("load_jena_triples_per_s", jena.triplesPerSecond());
+        }
+    }
+
+    private void measureColdStarts() {
+        Path project = settings.project();
+        Path seedStore = settings.work().resolve("stores").resolve("seed");
+        ColdStart coldStart = new ColdStart(settings.java(), project);
+        coldStart.load(seedStore, iris);
+        for (int run = 0; run < settings.runs(); run++) {
+            LOG.info("Cold start, run {} of {}", run + 1, settings.runs());
+            ColdStart.Run start = coldStart.run(seedStore, iris.base(), "/doc/project/art4rights");
+            add("cold_start_s", start.seconds());
+            add("idle_rss_mb", start.rssMb());
+        }
+    }
+
+    private void throughput(String name, String root, List<String> paths, Map<String, String> headers) {
+        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), settings.duration()));
+        add(name, m.requestsPerSecond());
+    }
+
+    private void latency(String name, String root, List<String> pages) {
+        Measurement m = checked(name, settings.http().run(root, pages, HTML, 1, settings.duration()));
+        add(name, m.p50Millis());
+    }
+
+    private void warmUp(String root, List<String> paths, Map<String, String> headers) {
+        if (!settings.warmup().isZero()) {
+            settings.http().run(root, paths, headers, settings.connections(), settings.warmup());
+        }
+    }
+
+    private static Measurement checked(String name, Measurement m) {
+        if (m.errors() > 0 || m.requests() == 0) {
+            throw new IllegalStateException(name + ": " + m.errors() + " errors in " + m.requests() + " requests");
+        }
+        LOG.info("{}: {} requests/s, p50 {} ms", name, Format.number(m.requestsPerSecond()), Format.number(m.p50Millis()));
+        return m;
+    }
+
+    private void add(String name, double value) {
+        samples.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+
+    private List<Double> ratio(String numerator, String denominator) {
+        return Figure.ratios(samples.get(numerator), samples.get(denominator));
+    }
+
+    private static String unit(String name) {
+        if (name.endsWith("_rps")) {
+            return "requests/s";
+        }
+        if (name.endsWith("_ms")) {
+            return "ms";
+        }
+        if (name.endsWith("_triples_per_s")) {
+            return "triples/s";
+        }
+        if (name.endsWith("_mb")) {
+            return "MB";
+        }
+        return name.endsWith("_s") ? "s" : "";
+    }
+
+    /** The generated file of that size, written once per size and seed. */
+    private Path generated(long triples) {
+        Path file = settings.work().resolve("data").resolve("generated-" + triples + "-seed" + settings.seed() + ".nt");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        LOG.info("Generating {} triples into {}", triples, file);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial.nt");
+        GeneratedFile.write(partial, triples, settings.seed(), iris);
+        try {
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move " + partial + " to " + file, e);
+        }
+        return file;
+    }
+
+    private Path store(String name, Path data, Path ontology) {
+        Path folder = settings.work().resolve("stores").resolve(name + "-seed" + settings.seed());
+        LOG.info("Loading {} into {} (unless it holds it already)", data.getFileName(), folder);
+        BenchSite.load(folder, List.of(data, ontology), iris);
+        return folder;
+    }
+
+    private static HttpResponse<Void> get(String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        headers.forEach(request::header);
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot GET " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: GET " + url, e);
+        }
+    }
+}

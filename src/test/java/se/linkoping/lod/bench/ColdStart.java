@@ -1,0 +1,125 @@
+package se.linkoping.lod.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.StoreDirectory;
+
+/**
+ * Starts {@code serve} over a store that already holds the seed data (loaded by {@code load}, which
+ * also writes the dumps) and measures the time from
+ * process start to the first resource page answered (200), then its resident memory once idle.
+ */
+final class ColdStart {
+
+    /** How long a start may take before the run is given up. */
+    private static final Duration LIMIT = Duration.ofSeconds(120);
+    /** How long the server is left idle before its memory is read. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** Seconds to the first page, and resident memory in MB after it. */
+    record Run(double seconds, double rssMb) {
+    }
+
+    private final JavaCommand java;
+    private final Path project;
+
+    ColdStart(JavaCommand java, Path project) {
+        this.java = java;
+        this.project = project;
+    }
+
+    /** Loads the seed data into the store folder with the {@code load} command, unless it holds it already. */
+    void load(Path store, Iris iris) {
+        List<Path> data = List.of(project.resolve("data"), project.resolve("ontology"));
+        if (!new Loader(new StoreDirectory(store), iris).isCurrent(data)) {
+            Processes.output(java.of("se.linkoping.lod.cli.Main", List.of("load", "--store", store.toString(),
+                    "--data", data.get(0) + "," + data.get(1), "--base", iris.base())));
+        }
+    }
+
+    /**
+     * One cold start of {@code serve} on a free port.
+     *
+     * @param store    a store folder loaded from the project's data and ontology with {@code base}
+     * @param base     the base the store was loaded with
+     * @param pagePath the page to wait for, e.g. {@code /doc/project/art4rights}
+     */
+    Run run(Path store, String base, String pagePath) {
+        int port = BenchSite.freePort();
+        List<String> command = java.of("se.linkoping.lod.cli.Main", List.of("serve", "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--base", base, "--store", store.toString(),
+                "--data", project.resolve("data") + "," + project.resolve("ontology"),
+                "--queries", project.resolve("queries").toString()));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pagePath))
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(10)).build();
+        long start = System.nanoTime();
+        Process process = start(command);
+        try {
+            while (System.nanoTime() - start < LIMIT.toNanos()) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("serve exited with " + process.exitValue() + ": " + String.join(" ", command));
+                }
+                if (answers(http, page)) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    Thread.sleep(SETTLE.toMillis());
+                    return new Run(seconds, residentMb(process.pid()));
+                }
+                Thread.sleep(10);
+            }
+            throw new IllegalStateException("No page at " + page.uri() + " within " + LIMIT.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + page.uri(), e);
+        } finally {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Process start(List<String> command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + String.join(" ", command), e);
+        }
+    }
+
+    private static boolean answers(HttpClient http, HttpRequest page) throws InterruptedException {
+        try {
+            return http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The resident set size of a process, from {@code /proc/PID/status}. */
+    static double residentMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+            throw new IllegalStateException("No VmRSS in /proc/" + pid + "/status");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the memory of process " + pid, e);
+        }
+    }
+}
