@@ -19,7 +19,6 @@ import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.Text;
 import spark.Request;
 import spark.Response;
-import spark.Spark;
 
 /**
  * The HTML pages that are not about one resource: the home page {@code /} (what the source page says,
@@ -42,13 +41,8 @@ public final class PageRoutes implements Routes {
         this.homeMapper = new HomeViewMapper(site.iris());
     }
 
-    /**
-     * Registers the pages, and serves {@code static/} on the class path at the site's root (our style
-     * sheet is {@code /site.css}); that setting is SparkJava's, one for the whole web app.
-     */
     @Override
     public void register() {
-        Spark.staticFiles.location("/static");
         LinkedDataRoutes.both(site.basePath(), this::home);
         for (String list : LISTS) {
             LinkedDataRoutes.both(site.basePath() + list, (request, response) -> list(list, request, response));

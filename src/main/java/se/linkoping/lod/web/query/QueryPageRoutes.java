@@ -11,6 +11,7 @@ import se.linkoping.lod.web.PageFrame;
 import se.linkoping.lod.web.PageLanguage;
 import se.linkoping.lod.web.Routes;
 import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.WebApp;
 import spark.Request;
 import spark.Response;
 import spark.Spark;
@@ -26,7 +27,6 @@ import spark.Spark;
  */
 public final class QueryPageRoutes implements Routes {
 
-    private static final String STATIC_FILES = "/static";
     private static final String TEMPLATE = "query/page";
 
     private final ExampleQueries examples;
@@ -54,14 +54,9 @@ public final class QueryPageRoutes implements Routes {
         this.limits = limits;
     }
 
-    /**
-     * Registers the page, and makes sure the site's static files (where the editor's scripts and
-     * styles are) are served: {@code static/} on the class path at the site's root. That setting is
-     * SparkJava's, one for the whole web app; SparkJava keeps the first location it is given.
-     */
+    /** Registers the page; its scripts and styles are among the site's static files, which {@link WebApp} serves. */
     @Override
     public void register() {
-        Spark.staticFiles.location(STATIC_FILES);
         Spark.get(site.basePath() + QueryPage.PATH, this::page);
     }
 
