@@ -5,70 +5,121 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shacl.vocabulary.SHACLM;
+import org.apache.jena.shared.PrefixMapping;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.OntologyView;
 import se.linkoping.lod.web.view.OntologyViewMapper;
+import se.linkoping.lod.web.view.ShapesView;
+import se.linkoping.lod.web.view.ShapesViewMapper;
 import spark.Request;
 import spark.Response;
 
 /**
  * The vocabulary documents: the ontology at {@code /def/ns} (hash terms {@code /def/ns#Term} resolve to
- * anchors of its page), negotiated like every document and also at {@code /def/ns.{ext}}; and the
- * JSON-LD context at {@code /context.jsonld}. Each ontology response takes one store query.
+ * anchors of its page) and the SHACL shapes at {@code /def/shapes} (shapes {@code /def/shapes#Name}
+ * likewise), each negotiated like every document and also at {@code /def/ns.{ext}} and
+ * {@code /def/shapes.{ext}}; and the JSON-LD context at {@code /context.jsonld}. Each vocabulary
+ * response takes one store query.
  */
 public final class VocabularyRoutes implements Routes {
 
-    private static final String ONTOLOGY_FILE = "ns";
+    /** The shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
+    public static final String SHAPES_PATH = "def/shapes";
+
+    private static final String DEFINITIONS = "def/";
 
     private final Site site;
     private final Negotiated negotiated;
-    private final OntologyViewMapper mapper;
+    private final OntologyViewMapper ontologyMapper;
+    private final ShapesViewMapper shapesMapper;
+    private final PrefixMapping shapesPrefixes;
 
     public VocabularyRoutes(Site site) {
         this.site = site;
         this.negotiated = new Negotiated(site);
-        this.mapper = new OntologyViewMapper(site.iris(), site.mapper());
+        this.ontologyMapper = new OntologyViewMapper(site.iris(), site.mapper());
+        String shapesIri = site.iris().resolve(SHAPES_PATH);
+        this.shapesPrefixes = PrefixMapping.Factory.create().setNsPrefixes(site.context().prefixes())
+                .setNsPrefix("sh", SHACLM.NS).setNsPrefix("lkps", shapesIri + "#").lock();
+        this.shapesMapper = new ShapesViewMapper(site.iris(), shapesIri, shapesPrefixes);
     }
 
     @Override
     public void register() {
-        String definitions = Iris.ONTOLOGY_PATH.substring(0, Iris.ONTOLOGY_PATH.length() - ONTOLOGY_FILE.length());
-        LinkedDataRoutes.both(site.basePath() + definitions + "*", this::ontology);
+        LinkedDataRoutes.both(site.basePath() + DEFINITIONS + "*", this::definitions);
         LinkedDataRoutes.both(site.basePath() + JsonLdContext.PATH, this::context);
     }
 
-    private Object ontology(Request request, Response response) {
+    /** {@code /def/{name}} or {@code /def/{name}.{ext}}: the ontology or the shapes. */
+    private Object definitions(Request request, Response response) {
         String file = request.splat()[0];
-        Optional<String> extension;
-        if (file.equals(ONTOLOGY_FILE)) {
-            extension = Optional.empty();
-        } else if (file.startsWith(ONTOLOGY_FILE + ".")) {
-            extension = Optional.of(file.substring(ONTOLOGY_FILE.length() + 1));
-        } else {
-            throw new NotFoundException(request.pathInfo());
+        int dot = file.indexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        Optional<String> extension = dot < 0 ? Optional.empty() : Optional.of(file.substring(dot + 1));
+        if ((DEFINITIONS + name).equals(Iris.ONTOLOGY_PATH)) {
+            return document(request, response, Iris.ONTOLOGY_PATH, extension, "ontology", Map.of(), this::ontologyPage);
         }
-        Negotiated.Choice choice = negotiated.negotiate(request, response, Iris.ONTOLOGY_PATH, extension, "");
+        if ((DEFINITIONS + name).equals(SHAPES_PATH)) {
+            return document(request, response, SHAPES_PATH, extension, "shapes", shapesPrefixes.getNsPrefixMap(),
+                    this::shapesPage);
+        }
+        throw new NotFoundException(request.pathInfo());
+    }
+
+    /** Renders the HTML page of a vocabulary document from its triples. */
+    private interface Page {
+        String render(Model triples, PageLanguage lang);
+    }
+
+    /**
+     * Answers for one vocabulary document.
+     *
+     * @param query    the CONSTRUCT of its triples, {@code queries/web/{query}.rq}
+     * @param prefixes prefixes its RDF is written with, beside those of the JSON-LD context
+     */
+    private Object document(Request request, Response response, String path, Optional<String> extension,
+                            String query, Map<String, String> prefixes, Page page) {
+        Negotiated.Choice choice = negotiated.negotiate(request, response, path, extension, "");
         if (choice.answered()) {
             return response.body();
         }
         CountingStore store = new CountingStore(site.store());
-        Model ontology = store.construct(site.queries().get("ontology", Map.of()));
+        Model triples = store.construct(site.queries().get(query, Map.of()));
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
-        if (ontology.isEmpty()) {
-            throw new NotFoundException(site.iris().ontology());
+        if (triples.isEmpty()) {
+            throw new NotFoundException(site.iris().resolve(path));
         }
         if (!choice.variant().isHtml()) {
-            return site.writing().write(ontology, choice.variant().rdf().orElseThrow());
+            triples.setNsPrefixes(prefixes);
+            return site.writing().write(triples, choice.variant().rdf().orElseThrow());
         }
-        PageLanguage lang = choice.lang();
-        OntologyView view = mapper.map(ontology, lang);
-        PageFrame frame = PageFrame.of(lang, view.title().value(), site.basePath(), "ontology",
-                site.basePath() + Iris.ONTOLOGY_PATH + "?lang=" + lang.other().tag(),
-                negotiated.alternates(Iris.ONTOLOGY_PATH), null, site.store().version());
-        Map<String, Object> model = site.pageModel(frame, lang);
+        return page.render(triples, choice.lang());
+    }
+
+    private String ontologyPage(Model ontology, PageLanguage lang) {
+        OntologyView view = ontologyMapper.map(ontology, lang);
+        Map<String, Object> model = pageModel(Iris.ONTOLOGY_PATH, view.title().value(), lang);
         model.put("ontology", view);
+        model.put("shapesHref", new Links(site.iris(), lang).page(SHAPES_PATH));
         return site.templates().render("ontology", model, lang);
+    }
+
+    private String shapesPage(Model shapes, PageLanguage lang) {
+        ShapesView view = shapesMapper.map(shapes, lang);
+        Map<String, Object> model = pageModel(SHAPES_PATH, view.title().value(), lang);
+        model.put("shapes", view);
+        model.put("ontologyHref", new Links(site.iris(), lang).page(Iris.ONTOLOGY_PATH));
+        return site.templates().render("shapes", model, lang);
+    }
+
+    private Map<String, Object> pageModel(String path, String title, PageLanguage lang) {
+        PageFrame frame = PageFrame.of(lang, title, site.basePath(), "ontology",
+                site.basePath() + path + "?lang=" + lang.other().tag(),
+                negotiated.alternates(path), null, site.store().version());
+        return site.pageModel(frame, lang);
     }
 
     private Object context(Request request, Response response) {

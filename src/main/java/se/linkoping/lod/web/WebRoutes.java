@@ -16,7 +16,7 @@ public final class WebRoutes {
 
     /**
      * The linked-data pages and documents ({@code /id/*}, {@code /doc/*}, {@code /def/ns},
-     * {@code /context.jsonld}), the home and list pages, the style sheet and the error pages.
+     * {@code /def/shapes}, {@code /context.jsonld}), the home and list pages and the error pages.
      */
     public static List<Routes> all(Store store, Iris iris) {
         Site site = new Site(store, iris);
