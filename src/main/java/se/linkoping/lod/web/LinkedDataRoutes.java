@@ -28,7 +28,8 @@ import spark.Spark;
  *   <li>{@code ?page=n} pages the incoming links of the HTML page; {@code ?lang=en} switches language.</li>
  * </ul>
  * {@code HEAD} answers like {@code GET}. Every response reports its store queries in
- * {@value CountingStore#HEADER}.
+ * {@value CountingStore#HEADER}: a document asked for again is kept in {@link RenderedPages} and
+ * served with none.
  */
 public final class LinkedDataRoutes implements Routes {
 
@@ -40,6 +41,7 @@ public final class LinkedDataRoutes implements Routes {
 
     private final Site site;
     private final Negotiated negotiated;
+    private final RenderedPages rendered = new RenderedPages();
 
     public LinkedDataRoutes(Site site) {
         this.site = site;
@@ -88,6 +90,18 @@ public final class LinkedDataRoutes implements Routes {
         if (choice.answered()) {
             return response.body();
         }
+        String key = documentPath + " " + choice.etag();
+        Object kept = RenderedPages.refused(request) ? null : rendered.get(key);
+        if (kept != null) {
+            response.header(CountingStore.HEADER, "0");
+            return kept;
+        }
+        Object body = render(documentPath, rest, page, choice, response);
+        rendered.put(key, body);
+        return body;
+    }
+
+    private Object render(String documentPath, String rest, int page, Negotiated.Choice choice, Response response) {
         String iri = site.iris().resolve(Iris.ID_PATH + rest);
         CountingStore store = new CountingStore(site.store());
         Description description = site.describer().describe(store, iri, page);

@@ -22,8 +22,11 @@ final class Negotiated {
         this.site = site;
     }
 
-    /** The outcome of negotiation: the variant and the page language, or an answer already given. */
-    record Choice(Variant variant, PageLanguage lang, boolean answered) {
+    /**
+     * The outcome of negotiation: the variant and the page language, or an answer already given;
+     * {@code etag} names the chosen representation (null when none was chosen).
+     */
+    record Choice(Variant variant, PageLanguage lang, boolean answered, String etag) {
     }
 
     /**
@@ -52,7 +55,7 @@ final class Negotiated {
             response.status(406);
             response.type(Variant.HTML.contentType());
             response.body(site.templates().render("not-acceptable", notAcceptableModel(documentPath, lang), lang));
-            return new Choice(null, lang, true);
+            return new Choice(null, lang, true, null);
         }
         Variant chosen = variant.get();
         if (extension.isEmpty()) {
@@ -66,10 +69,10 @@ final class Negotiated {
         if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
             response.status(304);
             response.body("");
-            return new Choice(chosen, lang, true);
+            return new Choice(chosen, lang, true, caching.etag());
         }
         response.type(chosen.contentType());
-        return new Choice(chosen, lang, false);
+        return new Choice(chosen, lang, false, caching.etag());
     }
 
     /** The URL of one variant of a document. */

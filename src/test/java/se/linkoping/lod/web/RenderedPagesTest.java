@@ -1,0 +1,77 @@
+package se.linkoping.lod.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A document asked for again is served as rendered before, without store queries, until the client asks for a fresh one. */
+class RenderedPagesTest {
+
+    @TempDir
+    static Path storeDir;
+
+    private static SeedSite site;
+
+    @BeforeAll
+    static void start() {
+        site = SeedSite.start(storeDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void aPageAskedAgainIsServedWithoutStoreQueries() {
+        String doc = site.url("doc/town/tours");
+        HttpResponse<byte[]> first = site.get(doc, Map.of("Accept", "text/html"));
+        HttpResponse<byte[]> again = site.get(doc, Map.of("Accept", "text/html"));
+        assertEquals("2", first.headers().firstValue(CountingStore.HEADER).orElseThrow());
+        assertEquals("0", again.headers().firstValue(CountingStore.HEADER).orElseThrow());
+        assertEquals(200, again.statusCode());
+        assertArrayEquals(first.body(), again.body());
+        assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
+        assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
+
+        HttpResponse<byte[]> fresh = site.get(doc, Map.of("Accept", "text/html", "Cache-Control", "no-cache"));
+        assertEquals("2", fresh.headers().firstValue(CountingStore.HEADER).orElseThrow());
+        assertArrayEquals(first.body(), fresh.body());
+    }
+
+    @Test
+    void eachVariantIsKeptApart() {
+        String doc = site.url("doc/town/kaunas");
+        String swedish = SeedSite.text(site.get(doc, Map.of("Accept", "text/html")));
+        HttpResponse<byte[]> english = site.get(doc + "?lang=en", Map.of("Accept", "text/html"));
+        assertEquals("2", english.headers().firstValue(CountingStore.HEADER).orElseThrow());
+        assertTrue(swedish.contains("<html lang=\"sv\">") && SeedSite.text(english).contains("<html lang=\"en\">"));
+        HttpResponse<byte[]> turtle = site.get(doc, Map.of("Accept", "text/turtle"));
+        assertEquals("2", turtle.headers().firstValue(CountingStore.HEADER).orElseThrow());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));
+    }
+
+    @Test
+    void theLeastRecentlyUsedRenderingsGoFirstPastTheLimit() {
+        RenderedPages pages = new RenderedPages();
+        String large = "x".repeat((int) (RenderedPages.MAX_BYTES / 2 / 2 + 1));
+        pages.put("a", large);
+        pages.put("b", large);
+        assertNull(pages.get("a"), "the older rendering is let go");
+        assertNotNull(pages.get("b"));
+        pages.put("c", new byte[16]);
+        assertNotNull(pages.get("b"));
+        assertNotNull(pages.get("c"));
+    }
+}
