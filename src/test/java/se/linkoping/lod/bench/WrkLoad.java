@@ -58,7 +58,7 @@ final class WrkLoad implements HttpLoad {
         Path script = script(paths, headers);
         try {
             String report = Processes.output(List.of("wrk", "-t", String.valueOf(Math.min(2, connections)),
-                    "-c", String.valueOf(connections), "-d", duration.toSeconds() + "s", "--latency",
+                    "-c", String.valueOf(connections), "-d", duration.toSeconds() + "s", "--timeout", "60s", "--latency",
                     "-s", script.toString(), root));
             return parse(report);
         } finally {
