@@ -94,6 +94,8 @@ public final class AdminRoutes implements Routes {
             LOG.warn("Refused {} {} from {}: no valid credentials", request.requestMethod(), request.pathInfo(),
                     request.ip());
             response.header("WWW-Authenticate", CHALLENGE);
+            // The body is left unread, so the connection cannot carry another request: say so.
+            response.header("Connection", "close");
             response.type("text/plain; charset=utf-8");
             Spark.halt(401, "Credentials are needed to write: HTTP Basic authentication, as set up by the operator.\n");
         }
