@@ -31,7 +31,7 @@ public record PageFrame(String lang, String otherLang, String title, String base
     public static final String LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
 
     /** The time zone the dates on the pages are shown in. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     /**
      * One other format of the page.

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -119,15 +120,36 @@ class LinkedDataBrowserTest {
     }
 
     @Test
+    void theShapesPageLandsOnEachShapeInBothLanguages() throws Exception {
+        browser.get(site.url("def/ns"));
+        browser.findElement(By.linkText("SHACL-formerna")).click();
+        assertEquals("SHACL-former för Linköpings kommuns internationella kulturarbete", heading());
+        check("shapes");
+        browser.get(site.url("def/shapes?lang=en#TownShape"));
+        assertEquals("Town", browser.findElement(By.cssSelector("#TownShape h3")).getText());
+        Number top = (Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('TownShape').getBoundingClientRect().top;");
+        assertTrue(Math.abs(top.doubleValue()) < 5, "the fragment is scrolled to: " + top);
+        browser.findElement(By.linkText("lkps:prefLabel")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#prefLabel"), browser.getCurrentUrl());
+        check("shapes-en");
+    }
+
+    @Test
     void pagesReadWellOnAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(site.url("doc/project/art4rights"));
             assertEquals("Art4Rights", heading());
-            Number scrollWidth = (Number) ((JavascriptExecutor) browser)
-                    .executeScript("return document.documentElement.scrollWidth;");
-            assertTrue(scrollWidth.intValue() <= 390, "no sideways scrolling: " + scrollWidth);
             check("project-phone");
+            for (String page : List.of("", "towns?lang=en", "doc/contact/international-coordinator?lang=en",
+                    "doc/dataset/main", "def/ns?lang=en", "def/shapes")) {
+                browser.get(site.url(page));
+                Number scrollWidth = (Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth;");
+                assertTrue(scrollWidth.intValue() <= 390, "no sideways scrolling on /" + page + ": " + scrollWidth);
+            }
+            check("shapes-phone");
             browser.get(site.url(""));
             check("home-phone");
         } finally {

@@ -113,7 +113,9 @@ class ShapesViewMappingTest {
 
         PropertyShapeView prefLabel = view.shared().stream().filter(p -> "prefLabel".equals(p.shape())).findFirst().orElseThrow();
         assertTrue(prefLabel.defined());
-        assertEquals(List.of("en", "sv"), texts(constraint(prefLabel, "languageIn").values()), "the members of the list");
+        assertEquals(List.of("sv", "en"), texts(constraint(prefLabel, "languageIn").values()), "the members of the list, in order");
+        assertEquals(List.of("minCount", "datatype", "languageIn", "uniqueLang"),
+                prefLabel.constraints().stream().map(ConstraintView::key).toList(), "in the page's order");
         assertEquals(List.of(), constraint(prefLabel, "uniqueLang").values(), "its wording says it");
 
         NodeShapeView known = shape(view.targeted(), "KnownTypeShape");

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -76,6 +78,31 @@ class ViewMappingTest {
         assertEquals("Kaunas European Capital of Culture 2022", en.title().value());
         assertEquals("/doc/town/kaunas?lang=en", en.summary().stream().filter(p -> p.label().value().equals("involves"))
                 .findFirst().orElseThrow().values().get(0).href());
+    }
+
+    @Test
+    void aContactLeadsWithItsHolderAndTelephoneShownAsANumber() {
+        ResourceView contact = view("id/contact/international-coordinator", PageLanguage.SV);
+        assertEquals(List.of("innehas av", "telefon", "befattning vid"),
+                contact.summary().stream().map(p -> p.label().value()).toList());
+        Value phone = contact.summary().get(1).values().get(0);
+        assertEquals("+4613263575", phone.text().value());
+        assertEquals("tel:+4613263575", phone.href());
+    }
+
+    @Test
+    void theDatasetShowsItsLicenceByNameAndItsLoadTimeForPeople() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        String iri = IRIS.dataset();
+        Txn.executeWrite(dataset, () -> RDFParser.fromString("<" + iri + "> <http://purl.org/dc/terms/modified> "
+                + "\"2026-11-26T22:33:29.056Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> ; "
+                + "<http://purl.org/dc/terms/license> <" + PageFrame.LICENSE + "> .", Lang.TURTLE).parse(dataset));
+        Description description = new ResourceDescriber(queries).describe(new LocalStore(dataset, IRIS), iri, 1);
+        ResourceView sv = mapper.map(description, PageLanguage.SV);
+        Map<String, String> facts = new HashMap<>();
+        sv.properties().forEach(p -> facts.put(p.label().value(), p.values().get(0).text().value()));
+        assertEquals("26 november 2026 23:33", facts.get("senast ändrad"), facts.toString());
+        assertEquals("CC0 1.0", facts.get("licens"), facts.toString());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package se.linkoping.lod.web.view;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +33,7 @@ import org.apache.jena.vocabulary.SKOS;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.web.Description;
 import se.linkoping.lod.web.IncomingLink;
+import se.linkoping.lod.web.PageFrame;
 import se.linkoping.lod.web.PageLanguage;
 
 /**
@@ -43,6 +49,8 @@ public final class ResourceViewMapper {
 
     /** The properties that say the resource is the same as, or matches, something elsewhere. */
     public static final List<Property> SAME_AS_PROPERTIES = List.of(OWL.sameAs, SKOS.exactMatch);
+
+    private static final String TEL = "tel:";
 
     private final Iris iris;
     private final PrefixMapping prefixes;
@@ -112,6 +120,7 @@ public final class ResourceViewMapper {
                     lkp + "activityOf", DCTerms.relation.getURI(), DCTerms.subject.getURI(), lkp + "ongoingIn");
             case "network" -> List.of(SKOS.altLabel.getURI(), org + "purpose");
             case "town" -> List.of("http://schema.org/containedInPlace", SKOS.altLabel.getURI());
+            case "contact" -> List.of(org + "heldBy", "http://www.w3.org/2006/vcard/ns#hasTelephone", org + "postIn");
             case "organization" -> List.of(org + "unitOf", org + "hasUnit", org + "hasMembership",
                     "http://schema.org/contactPoint", lkp + "twinTown", lkp + "inContactWith");
             default -> List.of();
@@ -169,7 +178,7 @@ public final class ResourceViewMapper {
 
     private Value value(Model model, RDFNode node, PageLanguage lang, Links links) {
         if (node.isLiteral()) {
-            return Value.literal(Text.of(node.asLiteral()));
+            return Value.literal(literalText(node.asLiteral(), lang));
         }
         if (node.isAnon()) {
             return Value.literal(Text.plain(blankNodeSummary(model, node.asResource(), lang)));
@@ -178,6 +187,17 @@ public final class ResourceViewMapper {
         Text label = Labels.of(model, node.asResource(), lang).or(() -> Labels.of(terms, node.asResource(), lang))
                 .orElseGet(() -> Text.plain(shortName(iri)));
         return new Value(label, links.href(iri), links.isExternal(iri), links.isExternal(iri) ? Links.source(iri) : "");
+    }
+
+    /** A literal as people read it: a date and time in the page's language and Swedish time, else as written. */
+    private static Text literalText(Literal literal, PageLanguage lang) {
+        if (XSDDatatype.XSDdateTime.getURI().equals(literal.getDatatypeURI())
+                && literal.getValue() instanceof XSDDateTime time) {
+            ZonedDateTime local = time.asCalendar().toInstant().atZone(PageFrame.ZONE);
+            return Text.plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(lang.locale()).format(local));
+        }
+        return Text.of(literal);
     }
 
     private String blankNodeSummary(Model model, Resource node, PageLanguage lang) {
@@ -229,7 +249,11 @@ public final class ResourceViewMapper {
         return Labels.of(model, term, PageLanguage.SV).or(() -> Labels.of(terms, term, PageLanguage.SV)).isPresent();
     }
 
+    /** A name for an IRI without a label: its prefixed name, the number of a {@code tel:} IRI, else its local name. */
     private String shortName(String iri) {
+        if (iri.startsWith(TEL)) {
+            return iri.substring(TEL.length());
+        }
         String shortForm = prefixes.shortForm(iri);
         return shortForm.equals(iri) ? Labels.localName(iri) : shortForm;
     }

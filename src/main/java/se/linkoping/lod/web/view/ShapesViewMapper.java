@@ -37,10 +37,13 @@ public final class ShapesViewMapper {
     private static final List<Property> TARGETS = List.of(
             SHACLM.targetClass, SHACLM.targetNode, SHACLM.targetSubjectsOf, SHACLM.targetObjectsOf);
 
-    /** The parameters the page has wording for ({@code shapes.constraint.{name}} in the messages). */
-    public static final Set<String> KNOWN = Set.of(
+    /**
+     * The parameters the page has wording for ({@code shapes.constraint.{name}} in the messages), in
+     * the order the page shows them.
+     */
+    public static final List<String> KNOWN = List.of(
             "targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf",
-            "class", "datatype", "nodeKind", "minCount", "maxCount", "minInclusive", "maxInclusive",
+            "minCount", "maxCount", "class", "datatype", "nodeKind", "minInclusive", "maxInclusive",
             "minExclusive", "maxExclusive", "minLength", "maxLength", "pattern", "flags", "languageIn",
             "uniqueLang", "in", "hasValue", "node", "qualifiedValueShape", "qualifiedMinCount",
             "qualifiedMaxCount", "equals", "disjoint", "lessThan", "lessThanOrEquals", "not", "and", "or",
@@ -143,7 +146,8 @@ public final class ShapesViewMapper {
                 .filter(p -> !NOT_CONSTRAINTS.contains(p))
                 .distinct()
                 .map(p -> constraint(shapes, p, shapes.listObjectsOfProperty(shape, p).toList(), lang, links))
-                .sorted(Comparator.comparing(ConstraintView::name))
+                .sorted(Comparator.comparingInt((ConstraintView c) -> c.known() ? KNOWN.indexOf(c.key()) : KNOWN.size())
+                        .thenComparing(ConstraintView::name))
                 .toList();
     }
 
@@ -160,10 +164,12 @@ public final class ShapesViewMapper {
             return new ConstraintView(key, shortName(parameter.getURI()), true, List.of(), code);
         }
         List<Value> values = new ArrayList<>();
-        for (RDFNode object : objects) {
-            values.addAll(values(shapes, object, links));
+        if (objects.size() == 1) {
+            values.addAll(values(shapes, objects.get(0), links));
+        } else {
+            objects.forEach(object -> values.addAll(values(shapes, object, links)));
+            values.sort(Comparator.comparing((Value v) -> v.text().value()));
         }
-        values.sort(Comparator.comparing((Value v) -> v.text().value()));
         if (FLAGS.contains(key) && values.stream().allMatch(v -> v.text().value().equals("true"))) {
             values.clear();
         }
@@ -171,7 +177,7 @@ public final class ShapesViewMapper {
                 null);
     }
 
-    /** The values of a parameter: a literal, a link, the members of a list, or a summary of a blank node. */
+    /** The values of a parameter: a literal, a link, the members of a list in order, or a summary of a blank node. */
     private List<Value> values(Model shapes, RDFNode node, Links links) {
         if (node.isLiteral()) {
             return List.of(Value.literal(Text.of(node.asLiteral())));
