@@ -91,6 +91,13 @@ class ViewMappingTest {
     }
 
     @Test
+    void aShapeThatLinksHereIsNamedByItsName() {
+        ResourceView dataset = view("id/dataset/main", PageLanguage.SV);
+        assertTrue(dataset.incoming().stream().anyMatch(link -> link.from().text().value().equals("Datamängden")
+                && link.from().href().equals("/def/shapes#DatasetShape")), dataset.incoming().toString());
+    }
+
+    @Test
     void theDatasetShowsItsLicenceByNameAndItsLoadTimeForPeople() {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         String iri = IRIS.dataset();
