@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 final class LoadComparison {
 
+    /** The last such line is the total (our load logs its progress in the same words before). */
     private static final Pattern TRIPLES = Pattern.compile("Loaded ([0-9,]+) triples");
 
     /** Seconds and triples of one load. */
@@ -59,11 +60,15 @@ final class LoadComparison {
         String output = Processes.output(command);
         double seconds = (System.nanoTime() - start) / 1e9;
         Matcher m = TRIPLES.matcher(output);
-        if (!m.find()) {
+        String count = null;
+        while (m.find()) {
+            count = m.group(1);
+        }
+        if (count == null) {
             throw new IllegalStateException("No triple count from " + String.join(" ", command) + ":\n" + output);
         }
         delete(folder);
-        return new Run(seconds, Long.parseLong(m.group(1).replace(",", "")));
+        return new Run(seconds, Long.parseLong(count.replace(",", "")));
     }
 
     private Path fresh(String name) {
