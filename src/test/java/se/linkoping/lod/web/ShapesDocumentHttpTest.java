@@ -80,7 +80,7 @@ class ShapesDocumentHttpTest {
         for (String expected : List.of("Internationellt projekt", "International project",
                 "A project needs exactly one lkp:runBy organisation (org:Organization)", "Gäller varje",
                 "href=\"/def/ns#InternationalProject\"", "^lkp:hasActivity", "href=\"#prefLabel\"",
-                "href=\"/def/ns\"", "{?value} is not a class of the ontology")) {
+                "href=\"/def/ns\"", "{$this} is not a class of the ontology (the type of {?value})")) {
             assertTrue(page.contains(expected), expected);
         }
         String en = SeedSite.text(site.get(site.url("def/shapes"), Map.of("Accept-Language", "en")));

@@ -119,11 +119,12 @@ class ShapesViewMappingTest {
         assertEquals(List.of(), constraint(prefLabel, "uniqueLang").values(), "its wording says it");
 
         NodeShapeView known = shape(view.targeted(), "KnownTypeShape");
-        assertEquals("targetSubjectsOf", known.targets().get(0).key());
+        assertEquals("targetObjectsOf", known.targets().get(0).key());
         ConstraintView sparql = known.constraints().stream().filter(c -> c.key().equals("sparql")).findFirst().orElseThrow();
         assertNotNull(sparql.code());
-        assertTrue(sparql.code().contains("FILTER NOT EXISTS { ?value a owl:Class }"), sparql.code());
-        assertEquals(List.of("{?value} is not a class of the ontology"), known.messages().stream().map(t -> t.value()).toList());
+        assertTrue(sparql.code().contains("FILTER NOT EXISTS { $this a owl:Class }"), sparql.code());
+        assertEquals(List.of("{$this} is not a class of the ontology (the type of {?value})"),
+                known.messages().stream().map(t -> t.value()).toList());
 
         NodeShapeView wikidata = shape(view.valueShapes(), "WikidataEntity");
         assertTrue(wikidata.targets().isEmpty());
