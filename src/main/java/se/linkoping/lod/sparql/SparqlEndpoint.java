@@ -67,12 +67,12 @@ public final class SparqlEndpoint {
 
     /**
      * The HTTP handler to put in front of the endpoint: the limit on concurrent requests per client,
-     * and on the size of a request body (four times the longest query, room for form encoding).
+     * the refusal of every write ({@link ReadOnlyRequests}), and the limit on the size of a request body (four times the longest query, room for form encoding).
      */
     public static Handler guard(Handler endpoint, QueryLimits limits) {
         SizeLimitHandler sizeLimit = new SizeLimitHandler(4L * limits.maxQueryBytes(), -1);
         sizeLimit.setHandler(endpoint);
-        return new ClientConcurrencyLimit(sizeLimit, limits.maxConcurrentPerClient());
+        return new ClientConcurrencyLimit(new ReadOnlyRequests(sizeLimit), limits.maxConcurrentPerClient());
     }
 
     /** A request with neither query nor recognised content type: read the description, or refuse. */
