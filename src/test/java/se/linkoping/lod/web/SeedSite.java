@@ -14,11 +14,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 import se.linkoping.lod.load.Loader;
@@ -67,6 +70,19 @@ final class SeedSite implements AutoCloseable {
                 .routes(WebRoutes.all(store, iris))
                 .build());
         return new SeedSite(iris, server, store, dataset);
+    }
+
+    /** The project's ontology and data parsed with a base into an in-memory dataset, for tests without a server. */
+    static DatasetGraph inMemory(Iris iris) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Path project = projectDir();
+        try (Stream<Path> files = Stream.concat(Files.list(project.resolve("ontology")), Files.list(project.resolve("data")))) {
+            List<Path> turtle = files.filter(f -> f.toString().endsWith(".ttl")).toList();
+            Txn.executeWrite(dataset, () -> turtle.forEach(f -> RDFParser.source(f).base(iris.base()).parse(dataset)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the project's ontology and data", e);
+        }
+        return dataset;
     }
 
     static Path projectDir() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,8 +14,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +40,8 @@ class ShapesViewMappingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Path project = SeedSite.projectDir();
-        try (Stream<Path> files = Stream.concat(Files.list(project.resolve("ontology")), Files.list(project.resolve("data")))) {
-            List<Path> turtle = files.filter(f -> f.toString().endsWith(".ttl")).toList();
-            Txn.executeWrite(dataset, () -> turtle.forEach(f -> RDFParser.source(f).base(IRIS.base()).parse(dataset)));
-        }
-        shapesFile = RDFParser.source(project.resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
+        DatasetGraph dataset = SeedSite.inMemory(IRIS);
+        shapesFile = RDFParser.source(SeedSite.projectDir().resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
         served = new LocalStore(dataset, IRIS).construct(new WebQueries(IRIS).get("shapes", Map.of()));
         String shapesIri = IRIS.resolve(VocabularyRoutes.SHAPES_PATH);
         PrefixMapping prefixes = PrefixMapping.Factory.create()

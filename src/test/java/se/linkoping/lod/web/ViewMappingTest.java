@@ -3,12 +3,9 @@ package se.linkoping.lod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -45,12 +42,7 @@ class ViewMappingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Path project = SeedSite.projectDir();
-        try (Stream<Path> files = Stream.concat(Files.list(project.resolve("ontology")), Files.list(project.resolve("data")))) {
-            List<Path> turtle = files.filter(f -> f.toString().endsWith(".ttl")).toList();
-            Txn.executeWrite(dataset, () -> turtle.forEach(f -> RDFParser.source(f).base(IRIS.base()).parse(dataset)));
-        }
+        DatasetGraph dataset = SeedSite.inMemory(IRIS);
         store = new LocalStore(dataset, IRIS);
         queries = new WebQueries(IRIS);
         JsonLdContext context = new JsonLdContext(IRIS);
