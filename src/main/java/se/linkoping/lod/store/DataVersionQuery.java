@@ -1,14 +1,9 @@
 package se.linkoping.lod.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
@@ -28,14 +23,7 @@ final class DataVersionQuery {
 
     /** The version query, its relative IRIs resolved against the base. */
     static Query query(Iris iris) {
-        try (InputStream in = DataVersionQuery.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE + " next to " + DataVersionQuery.class.getName());
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), iris.base());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return QueryResources.load(RESOURCE, iris);
     }
 
     /** The version in the results, or {@link DataVersion#NONE} when the dataset carries none. */

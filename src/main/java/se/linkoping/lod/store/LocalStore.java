@@ -6,10 +6,12 @@ import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -19,7 +21,8 @@ import se.linkoping.lod.model.Iris;
  * A {@link Store} over the embedded TDB2 dataset (or any transactional {@link DatasetGraph}).
  *
  * <p>Each call runs in its own read transaction and copies its results out before the transaction
- * ends. The data version is re-read at most every {@link #VERSION_TTL}.
+ * ends; a streamed CONSTRUCT holds its transaction until the last triple is passed on. The data
+ * version is re-read at most every {@link #VERSION_TTL}.
  */
 public final class LocalStore implements Store {
 
@@ -46,6 +49,26 @@ public final class LocalStore implements Store {
     @Override
     public Model construct(Query query) {
         return read(query, exec -> query.isDescribeType() ? exec.execDescribe() : exec.execConstruct());
+    }
+
+    @Override
+    public void streamConstruct(Query query, StreamRDF sink) {
+        read(query, exec -> {
+            sink.start();
+            dataset.asDatasetGraph().prefixes().forEach(sink::prefix);
+            query.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
+            exec.execConstructTriples().forEachRemaining(sink::triple);
+            sink.finish();
+            return sink;
+        });
+    }
+
+    /** Reads the resource from the indexes in one read transaction, planning no query. */
+    @Override
+    public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
+        DatasetGraph graphs = dataset.asDatasetGraph();
+        return Txn.calculateRead(graphs, () -> ResourceReader.read(graphs.getDefaultGraph(),
+                NodeFactory.createURI(iri), incomingOffset, incomingLimit));
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 import se.linkoping.lod.model.Iris;
@@ -17,8 +20,8 @@ import se.linkoping.lod.model.Iris;
 /**
  * A {@link Store} that speaks the SPARQL 1.1 protocol to any query endpoint.
  *
- * <p>Every query carries the timeout; the data version is asked for at most every
- * {@link #VERSION_TTL}.
+ * <p>Every query carries the timeout (for the answer to begin; a streamed result may take longer to
+ * arrive); the data version is asked for at most every {@link #VERSION_TTL}.
  */
 public final class RemoteStore implements Store {
 
@@ -29,6 +32,7 @@ public final class RemoteStore implements Store {
     private final Duration timeout;
     private final HttpClient httpClient;
     private final VersionCache version;
+    private final ResourceQueries resourceQueries;
 
     /**
      * A store over the endpoint at {@code endpointUrl}.
@@ -44,6 +48,7 @@ public final class RemoteStore implements Store {
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.resourceQueries = new ResourceQueries(iris);
         Query versionQuery = DataVersionQuery.query(iris);
         this.version = new VersionCache(
                 () -> run(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
@@ -58,6 +63,29 @@ public final class RemoteStore implements Store {
     @Override
     public Model construct(Query query) {
         return run(query, exec -> query.isDescribeType() ? exec.execDescribe() : exec.execConstruct());
+    }
+
+    /**
+     * Streams the endpoint's answer as it is parsed. The protocol's triples carry no prefixes, so the
+     * sink gets those the query declares.
+     */
+    @Override
+    public void streamConstruct(Query query, StreamRDF sink) {
+        run(query, exec -> {
+            sink.start();
+            query.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
+            exec.execConstructTriples().forEachRemaining(sink::triple);
+            sink.finish();
+            return sink;
+        });
+    }
+
+    /** Asks the endpoint two queries: the resource's description, then one page of the links into it. */
+    @Override
+    public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
+        Node resource = NodeFactory.createURI(iri);
+        return ResourceQueries.toData(construct(resourceQueries.describe(resource)),
+                select(resourceQueries.incoming(resource, incomingOffset, incomingLimit)));
     }
 
     @Override

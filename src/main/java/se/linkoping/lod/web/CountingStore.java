@@ -7,6 +7,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.ResourceData;
 import se.linkoping.lod.store.Store;
 
 /**
@@ -43,6 +44,13 @@ public final class CountingStore implements Store {
     public Model construct(Query query) {
         queries.incrementAndGet();
         return delegate.construct(query);
+    }
+
+    @Override
+    public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
+        ResourceData data = delegate.resource(iri, incomingOffset, incomingLimit);
+        queries.addAndGet(data.queries());
+        return data;
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 
+import se.linkoping.lod.store.IncomingLink;
+
 /**
  * What the store says about one resource, fetched with at most two queries.
  *

@@ -104,7 +104,7 @@ public final class LinkedDataRoutes implements Routes {
     private Object render(String documentPath, String rest, int page, Negotiated.Choice choice, Response response) {
         String iri = site.iris().resolve(Iris.ID_PATH + rest);
         CountingStore store = new CountingStore(site.store());
-        Description description = site.describer().describe(store, iri, page);
+        Description description = ResourceDescriber.describe(store, iri, page);
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
         if (!description.exists()) {
             throw new NotFoundException(iri);

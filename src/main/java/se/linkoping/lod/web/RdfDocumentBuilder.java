@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.VOID;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.IncomingLink;
 
 /**
  * Builds the RDF document about a resource from its {@link Description}: the resource's own

@@ -27,7 +27,6 @@ public final class Site {
     private final WebQueries queries;
     private final JsonLdContext context;
     private final RdfWriting writing;
-    private final ResourceDescriber describer;
     private final ResourceViewMapper mapper;
     private final RdfDocumentBuilder documents;
 
@@ -38,7 +37,6 @@ public final class Site {
         this.queries = new WebQueries(iris);
         this.context = new JsonLdContext(iris);
         this.writing = new RdfWriting(context);
-        this.describer = new ResourceDescriber(queries);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
         this.mapper = new ResourceViewMapper(iris, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
         this.documents = new RdfDocumentBuilder(iris);
@@ -71,10 +69,6 @@ public final class Site {
 
     public RdfWriting writing() {
         return writing;
-    }
-
-    public ResourceDescriber describer() {
-        return describer;
     }
 
     public ResourceViewMapper mapper() {

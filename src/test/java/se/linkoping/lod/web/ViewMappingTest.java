@@ -51,7 +51,7 @@ class ViewMappingTest {
     }
 
     private static ResourceView view(String relative, PageLanguage lang) {
-        Description description = new ResourceDescriber(queries).describe(store, IRIS.resolve(relative), 1);
+        Description description = ResourceDescriber.describe(store, IRIS.resolve(relative), 1);
         assertTrue(description.exists(), relative);
         return mapper.map(description, lang);
     }
@@ -96,7 +96,7 @@ class ViewMappingTest {
         Txn.executeWrite(dataset, () -> RDFParser.fromString("<" + iri + "> <http://purl.org/dc/terms/modified> "
                 + "\"2026-11-26T22:33:29.056Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> ; "
                 + "<http://purl.org/dc/terms/license> <" + PageFrame.LICENSE + "> .", Lang.TURTLE).parse(dataset));
-        Description description = new ResourceDescriber(queries).describe(new LocalStore(dataset, IRIS), iri, 1);
+        Description description = ResourceDescriber.describe(new LocalStore(dataset, IRIS), iri, 1);
         ResourceView sv = mapper.map(description, PageLanguage.SV);
         Map<String, String> facts = new HashMap<>();
         sv.properties().forEach(p -> facts.put(p.label().value(), p.values().get(0).text().value()));

@@ -32,7 +32,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.web.Description;
-import se.linkoping.lod.web.IncomingLink;
+import se.linkoping.lod.store.IncomingLink;
 import se.linkoping.lod.web.PageFrame;
 import se.linkoping.lod.web.PageLanguage;
 

@@ -1,4 +1,4 @@
-package se.linkoping.lod.web;
+package se.linkoping.lod.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
