@@ -111,8 +111,7 @@ public final class Loader {
             if (!reader.problems().isEmpty()) {
                 throw new LoadRejected(reader.problems());
             }
-            List<Problem> violations = Txn.calculateRead(dsg,
-                    () -> ShapeCheck.of(dsg.getDefaultGraph()).check(dsg.getDefaultGraph()));
+            List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
             if (!violations.isEmpty()) {
                 throw new LoadRejected(violations);
             }
