@@ -17,7 +17,7 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 /**
  * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
  * (behind {@link SparqlEndpoint#guard}),
- * every other path to the web app, malformed requests are refused first ({@link RequestGuard}),
+ * the static files to Jetty ({@link StaticFiles}), every other path to the web app, malformed requests are refused first ({@link RequestGuard}),
  * responses are gzip-compressed for clients that accept it, and every response gets CORS headers.
  * Also binds the
  * connector to the configured interface.
@@ -53,6 +53,7 @@ final class RequestRouting implements FusekiModule {
         if (withSparql) {
             paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
         }
+        StaticFiles.map(paths, jetty, webApp);
         paths.addMapping(PathSpec.from("/"), webApp);
         jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths))));
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import se.linkoping.lod.web.view.ResourceView;
@@ -26,6 +27,9 @@ public final class SchemaOrg {
             "document", "WebPage",
             "contact", "ContactPoint");
 
+    /** Found once: {@code Json.create...} looks the JSON provider up on the class path at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private SchemaOrg() {
     }
 
@@ -34,7 +38,7 @@ public final class SchemaOrg {
      * ({@code <} is escaped as {@code \u003c}).
      */
     public static String of(ResourceView view, String pageUrl) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", TYPES.getOrDefault(view.kind(), "Thing"))
                 .add("@id", view.iri())
@@ -44,7 +48,7 @@ public final class SchemaOrg {
             json.add("description", view.description().value());
         }
         if (!view.sameAs().isEmpty()) {
-            JsonArrayBuilder sameAs = Json.createArrayBuilder();
+            JsonArrayBuilder sameAs = JSON.createArrayBuilder();
             view.sameAs().stream().map(Value::href).forEach(sameAs::add);
             json.add("sameAs", sameAs);
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -24,6 +25,8 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 public final class Templates {
 
     private static final String BUNDLE = "templates.i18n.messages";
+    /** The bundles by language, looked up once: a page asks for dozens of messages. */
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private final PebbleEngine engine;
 
@@ -54,8 +57,8 @@ public final class Templates {
 
     /** A message in a language, for text outside templates (e.g. a page title). */
     public static String message(String key, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         try {
             return bundle.getString(key);
         } catch (MissingResourceException missing) {

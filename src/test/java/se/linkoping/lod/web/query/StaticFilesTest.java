@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The site's static files (the style sheet, the query page's script) come from the web app itself,
- * set once per start: the query page alone serves them, a second server in the same JVM serves them
- * too, and SparkJava never warns that their location was set twice.
+ * The site's static files (the style sheet, the query page's script) are served by every server,
+ * a second one in the same JVM too, and SparkJava, which once served them, never warns about them.
  */
 class StaticFilesTest {
 
