@@ -16,11 +16,10 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 
 /**
  * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
- * (behind {@link SparqlEndpoint#guard}),
- * the static files to Jetty ({@link StaticFiles}), every other path to the web app, malformed requests are refused first ({@link RequestGuard}),
- * responses are gzip-compressed for clients that accept it, and every response gets CORS headers.
- * Also binds the
- * connector to the configured interface.
+ * (behind {@link SparqlEndpoint#guard}), the static files to Jetty ({@link StaticFiles}), every
+ * other path to the web app. Malformed requests are refused first ({@link RequestGuard}), responses
+ * are gzip-compressed for clients that accept it, and every response gets CORS headers. Also binds
+ * the connector to the configured interface.
  */
 final class RequestRouting implements FusekiModule {
 
