@@ -25,7 +25,8 @@ import se.linkoping.lod.store.DataVersion;
 /**
  * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and
  * contact point from the {@link CatalogSettings}, stable UUID identifiers, the modification date of
- * the loaded data and one distribution per dump file and per dataset for the SPARQL endpoint.
+ * the loaded data and one distribution per dump file (with its size once it is written) and per
+ * dataset for the SPARQL endpoint.
  *
  * <p>A pure function of its inputs: it reads neither the store nor the disk.
  */
@@ -44,8 +45,8 @@ public final class CatalogBuilder {
         this.description = description;
     }
 
-    /** The catalogue for a data version, what its data says about itself and the dump files written for it. */
-    public Model build(DataVersion version, DatasetFacts facts, List<DumpFile> dumps) {
+    /** The catalogue for a data version, what its data says about itself and the dump files it offers. */
+    public Model build(DataVersion version, DatasetFacts facts, List<DumpDistribution> dumps) {
         Model model = description.model(facts);
         model.removeAll(null, VOID.uriSpace, null);
         model.setNsPrefix("vcard", VCARD4.NS);
@@ -65,7 +66,7 @@ public final class CatalogBuilder {
             Resource dataset = model.getResource(published.iri());
             describeResource(dataset, publisher, contact);
             dataset.addProperty(DCTerms.modified, modified);
-            for (DumpFile dump : dumps) {
+            for (DumpDistribution dump : dumps) {
                 if (dump.dataset().equals(published)) {
                     dataset.addProperty(DCAT.distribution, addDumpDistribution(model, dump, modified));
                 }
@@ -110,7 +111,7 @@ public final class CatalogBuilder {
                 .addProperty(VCARD4.hasTelephone, model.createResource(settings.contactTelephoneIri()));
     }
 
-    private Resource addDumpDistribution(Model model, DumpFile dump, Literal modified) {
+    private Resource addDumpDistribution(Model model, DumpDistribution dump, Literal modified) {
         DumpFormat format = dump.format();
         Resource file = model.createResource(CatalogIris.dump(iris, dump.fileName()));
         Resource distribution = model.createResource(
@@ -125,9 +126,10 @@ public final class CatalogBuilder {
                 .addProperty(DCAT.downloadURL, file)
                 .addProperty(DCTerms.format, model.createResource(format.fileTypeIri(), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCAT.mediaType, model.createResource(format.mediaTypeIri(), DCTerms.MediaType))
-                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
                 .addProperty(DCTerms.modified, modified);
+        dump.bytes().ifPresent(bytes -> distribution.addLiteral(DCAT.byteSize,
+                model.createTypedLiteral(Long.toString(bytes), XSDDatatype.XSDnonNegativeInteger)));
         format.compressFormatIri().ifPresent(iri ->
                 distribution.addProperty(DCAT.compressFormat, model.createResource(iri, DCTerms.MediaType)));
         return distribution;

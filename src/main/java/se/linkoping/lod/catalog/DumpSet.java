@@ -1,7 +1,9 @@
 package se.linkoping.lod.catalog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import se.linkoping.lod.store.DataVersion;
 
@@ -10,8 +12,9 @@ import se.linkoping.lod.store.DataVersion;
  *
  * @param version the data version they hold
  * @param files   every file, the whole dataset's first
+ * @param written when the last of them was written
  */
-public record DumpSet(DataVersion version, List<DumpFile> files) {
+public record DumpSet(DataVersion version, List<DumpFile> files, Instant written) {
 
     public DumpSet {
         files = List.copyOf(files);
@@ -25,5 +28,12 @@ public record DumpSet(DataVersion version, List<DumpFile> files) {
     /** The files of one dataset. */
     public List<DumpFile> filesOf(PublishedDataset dataset) {
         return files.stream().filter(f -> f.dataset().equals(dataset)).toList();
+    }
+
+    /** The files as the catalogue lists them, with their sizes. */
+    public List<DumpDistribution> distributions() {
+        return files.stream()
+                .map(f -> new DumpDistribution(f.dataset(), f.format(), OptionalLong.of(f.bytes())))
+                .toList();
     }
 }

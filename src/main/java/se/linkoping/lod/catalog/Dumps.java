@@ -8,17 +8,29 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDF2;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,76 +44,129 @@ import se.linkoping.lod.store.Store;
  * <p>Each data version gets its own folder, named by its digest, under the dump folder. A version's
  * files are written into a temporary folder that is then moved into place in one step, so a
  * version's folder is either complete or absent; older versions are removed afterwards.
- * The loader calls {@link #write(Store, DataVersion)} after each load; the server calls
- * {@link #writeIfMissing(Store)} at start.
+ *
+ * <p>N-Triples and Turtle are streamed from the store to the files. JSON-LD needs the whole graph in
+ * memory, so a dataset's JSON-LD dump is written only when it has at most {@code jsonLdMaxTriples}
+ * triples. The server asks for the current version's dumps with {@link #ready}: when they are not
+ * written, a {@link DumpWriter} writes them in the background.
  */
 public final class Dumps {
 
+    /** The most triples a dataset may have for its JSON-LD dump to be written, unless configured otherwise. */
+    public static final long DEFAULT_JSONLD_MAX_TRIPLES = 1_000_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
     private static final String TEMPORARY_PREFIX = ".writing-";
+    /**
+     * How long a temporary folder may go without a new file before it counts as left by a write that
+     * was killed (a write adds files as it goes through the datasets).
+     */
+    private static final Duration STALE_TEMPORARY = Duration.ofHours(1);
+    /** How many triples are streamed between two checks that the write is still wanted. */
+    private static final int CHECK_EVERY = 10_000;
+    private static final int GZIP_BUFFER = 1 << 16;
 
     private final Path dir;
     private final Iris iris;
     private final CatalogDescription description;
+    private final long jsonLdMaxTriples;
+    private final DumpWriter writer;
 
+    /** Dumps with the default JSON-LD limit, their writing logged. */
     public Dumps(Path dir, Iris iris) {
-        this(dir, iris, CatalogDescription.load(iris));
-    }
-
-    public Dumps(Path dir, Iris iris, CatalogDescription description) {
-        this.dir = dir;
-        this.iris = iris;
-        this.description = description;
-    }
-
-    /** Writes the dumps of the store's data, labelled with the given version, replacing older versions. */
-    public DumpSet write(Store store, DataVersion version) {
-        Path target = versionDir(version);
-        try {
-            Files.createDirectories(dir);
-            Path temporary = Files.createTempDirectory(dir, TEMPORARY_PREFIX);
-            writeAll(store, temporary);
-            if (Files.isDirectory(target)) {
-                deleteTree(target);
-            }
-            moveIntoPlace(temporary, target);
-            removeOtherVersions(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the dumps for data version " + version.digest() + " to " + dir, e);
-        }
-        DumpSet written = find(version).orElseThrow();
-        LOG.info("Wrote {} dump files for data version {} to {}", written.files().size(), version.digest(), target);
-        return written;
-    }
-
-    /** Writes the dumps of the store's current version unless they are already there. */
-    public synchronized DumpSet writeIfMissing(Store store) {
-        DataVersion version = store.version();
-        return find(version).orElseGet(() -> write(store, version));
+        this(dir, iris, DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging());
     }
 
     /**
-     * The dumps of a version, when they have been written: every dataset in every format. A folder
-     * that lacks a file (written by a version of this program with other datasets or formats)
-     * counts as not written.
+     * @param dir              the folder under which each version's folder lies
+     * @param jsonLdMaxTriples the most triples a dataset may have for its JSON-LD dump to be written
+     * @param listener         told how each background write goes
+     */
+    public Dumps(Path dir, Iris iris, long jsonLdMaxTriples, DumpListener listener) {
+        this.dir = dir;
+        this.iris = iris;
+        this.description = CatalogDescription.load(iris);
+        this.jsonLdMaxTriples = jsonLdMaxTriples;
+        this.writer = new DumpWriter(this, listener);
+    }
+
+    /**
+     * The dumps of this version when they are written. When they are not, they are written from the
+     * store in the background (once: see {@link DumpWriter}) and this is empty meanwhile.
+     */
+    public Optional<DumpSet> ready(Store store, DataVersion version) {
+        Optional<DumpSet> found = find(version);
+        if (found.isEmpty()) {
+            writer.request(store, version);
+        }
+        return found;
+    }
+
+    /** Starts writing the dumps of the store's current version in the background, unless they are written. */
+    public void writeInBackground(Store store) {
+        ready(store, store.version());
+    }
+
+    /** How long a client asking for a dump that is being written had better wait before it asks again. */
+    public Duration retryAfter() {
+        return writer.retryAfter();
+    }
+
+    /**
+     * The dumps of a version, when they have been written: every dataset in N-Triples and Turtle, and
+     * in JSON-LD when it is small enough. A folder that lacks a file it should hold (written by a
+     * version of this program with other datasets or formats, or with a lower JSON-LD limit) counts
+     * as not written.
      */
     public Optional<DumpSet> find(DataVersion version) {
         Path versionDir = versionDir(version);
-        if (!Files.isDirectory(versionDir)) {
-            return Optional.empty();
-        }
-        List<DumpFile> files = new ArrayList<>();
-        for (PublishedDataset dataset : description.datasets()) {
-            for (DumpFormat format : DumpFormat.values()) {
-                Path path = versionDir.resolve(format.fileName(dataset.dumpStem()));
-                if (!Files.isRegularFile(path)) {
-                    LOG.warn("The dumps in {} lack {}: they will be written again", versionDir, path.getFileName());
+        try {
+            Optional<DumpCounts> counts = DumpCounts.read(versionDir);
+            if (counts.isEmpty()) {
+                return Optional.empty();
+            }
+            List<DumpFile> files = new ArrayList<>();
+            for (PublishedDataset dataset : description.datasets()) {
+                Long triples = counts.get().triples().get(dataset.dumpStem());
+                if (triples == null) {
                     return Optional.empty();
                 }
-                files.add(new DumpFile(dataset, format, path, size(path)));
+                for (DumpFormat format : DumpFormat.values()) {
+                    Path path = versionDir.resolve(format.fileName(dataset.dumpStem()));
+                    if (Files.isRegularFile(path)) {
+                        files.add(new DumpFile(dataset, format, path, Files.size(path)));
+                    } else if (isWritten(format, triples)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(new DumpSet(version, files, counts.get().written()));
+        } catch (IOException e) {
+            LOG.debug("The dumps in {} cannot be read, so they count as not written", versionDir, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What the catalogue lists: the files written, with their sizes; while none are written, every
+     * dataset in every format, without sizes (the download addresses are the same).
+     */
+    public List<DumpDistribution> distributions(Optional<DumpSet> written) {
+        if (written.isPresent()) {
+            return written.get().distributions();
+        }
+        List<DumpDistribution> all = new ArrayList<>();
+        for (PublishedDataset dataset : description.datasets()) {
+            for (DumpFormat format : DumpFormat.values()) {
+                all.add(new DumpDistribution(dataset, format, OptionalLong.empty()));
             }
         }
-        return Optional.of(new DumpSet(version, files));
+        return all;
+    }
+
+    /** True when a file of this name is a dump of some dataset in some format. */
+    public boolean isDumpName(String fileName) {
+        return distributions(Optional.empty()).stream().anyMatch(d -> d.fileName().equals(fileName));
     }
 
     /** The folder under which the versions' folders lie. */
@@ -109,12 +174,86 @@ public final class Dumps {
         return dir;
     }
 
-    private void writeAll(Store store, Path into) throws IOException {
-        for (PublishedDataset dataset : description.datasets()) {
-            Model data = store.construct(contentQuery(dataset));
-            for (DumpFormat format : DumpFormat.values()) {
-                writeFile(data, format, into.resolve(format.fileName(dataset.dumpStem())));
+    /**
+     * Writes the dumps of the store's data, labelled with the given version, in the calling thread,
+     * replacing older versions.
+     *
+     * @param abandoned asked now and then; when it answers true the write stops and leaves nothing behind
+     * @return the dumps written, or empty when the write was abandoned
+     */
+    Optional<DumpSet> write(Store store, DataVersion version, BooleanSupplier abandoned) {
+        Path target = versionDir(version);
+        Path temporary = null;
+        try {
+            Files.createDirectories(dir);
+            removeStaleTemporaries();
+            temporary = Files.createTempDirectory(dir, TEMPORARY_PREFIX);
+            Map<String, Long> triples = new LinkedHashMap<>();
+            for (PublishedDataset dataset : description.datasets()) {
+                triples.put(dataset.dumpStem(), writeDataset(store, dataset, temporary, abandoned));
             }
+            DumpCounts.write(temporary, triples);
+            if (Files.isDirectory(target)) {
+                LOG.info("Replacing the dumps in {}", target);
+                deleteTree(target);
+            }
+            moveIntoPlace(temporary, target);
+            temporary = null;
+            removeOtherVersions(target);
+        } catch (Abandoned stopped) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the dumps for data version " + version.digest() + " to " + dir, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+        return Optional.of(find(version).orElseThrow(() -> new IllegalStateException(
+                "The dumps of data version " + version.digest() + " were written to " + target + " but are not there")));
+    }
+
+    /** Writes one dataset's files; returns its number of triples. */
+    private long writeDataset(Store store, PublishedDataset dataset, Path into, BooleanSupplier abandoned)
+            throws IOException {
+        Query query = contentQuery(dataset);
+        long triples = writeStreamed(store, query, dataset, into, abandoned);
+        for (DumpFormat format : DumpFormat.values()) {
+            if (format.streamed()) {
+                continue;
+            }
+            if (!isWritten(format, triples)) {
+                LOG.info("No {} dump of {}: its {} triples are more than the {} allowed for it", format.label(),
+                        dataset.dumpStem(), triples, jsonLdMaxTriples);
+                continue;
+            }
+            if (abandoned.getAsBoolean()) {
+                throw new Abandoned();
+            }
+            Model data = store.construct(query);
+            try (OutputStream out = open(format, into.resolve(format.fileName(dataset.dumpStem())))) {
+                RDFWriter.source(data).format(format.rdfFormat()).output(out);
+            }
+        }
+        return triples;
+    }
+
+    /** Streams the dataset's triples into every streamed format's file at once; returns how many there were. */
+    private long writeStreamed(Store store, Query query, PublishedDataset dataset, Path into,
+                               BooleanSupplier abandoned) throws IOException {
+        List<OutputStream> outputs = new ArrayList<>();
+        try {
+            StreamRDF files = StreamRDFLib.sinkNull();
+            for (DumpFormat format : DumpFormat.values()) {
+                if (format.streamed()) {
+                    OutputStream out = open(format, into.resolve(format.fileName(dataset.dumpStem())));
+                    outputs.add(out);
+                    files = new StreamRDF2(files, StreamRDFWriter.getWriterStream(out, format.rdfFormat()));
+                }
+            }
+            StreamRDFCounting counted = StreamRDFLib.count(new Abandonable(files, abandoned));
+            store.streamConstruct(query, counted);
+            return counted.countTriples();
+        } finally {
+            closeAll(outputs);
         }
     }
 
@@ -125,11 +264,30 @@ public final class Dumps {
         return CatalogQueries.load("dump-subset", iris, Map.of("uriSpace", dataset.uriSpace()));
     }
 
-    private static void writeFile(Model data, DumpFormat format, Path file) throws IOException {
-        try (OutputStream out = format.gzipped()
-                ? new GZIPOutputStream(Files.newOutputStream(file))
-                : Files.newOutputStream(file)) {
-            RDFWriter.source(data).format(format.rdfFormat()).output(out);
+    private boolean isWritten(DumpFormat format, long triples) {
+        return format.streamed() || triples <= jsonLdMaxTriples;
+    }
+
+    private static OutputStream open(DumpFormat format, Path file) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        return format.gzipped() ? new GZIPOutputStream(out, GZIP_BUFFER) : out;
+    }
+
+    private static void closeAll(List<OutputStream> outputs) throws IOException {
+        IOException failure = null;
+        for (OutputStream out : outputs) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -154,6 +312,31 @@ public final class Dumps {
         }
     }
 
+    private void removeStaleTemporaries() throws IOException {
+        Instant before = Instant.now().minus(STALE_TEMPORARY);
+        List<Path> temporaries;
+        try (Stream<Path> children = Files.list(dir)) {
+            temporaries = children.filter(p -> p.getFileName().toString().startsWith(TEMPORARY_PREFIX)).toList();
+        }
+        for (Path temporary : temporaries) {
+            if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before)) {
+                LOG.info("Removing {}, left by a write of the dumps that did not finish", temporary);
+                deleteTree(temporary);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the unfinished dumps in {}", root, e);
+        }
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -162,15 +345,43 @@ public final class Dumps {
         }
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the size of the dump " + file, e);
+    private Path versionDir(DataVersion version) {
+        return dir.resolve(version.digest().replaceAll("[^A-Za-z0-9_-]", "_"));
+    }
+
+    /** Passes the triples on, and stops the stream when the write is no longer wanted. */
+    private static final class Abandonable extends StreamRDFWrapper {
+
+        private final BooleanSupplier abandoned;
+        private long seen;
+
+        Abandonable(StreamRDF files, BooleanSupplier abandoned) {
+            super(files);
+            this.abandoned = abandoned;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            if (++seen % CHECK_EVERY == 0 && abandoned.getAsBoolean()) {
+                throw new Abandoned();
+            }
+            super.triple(triple);
+        }
+
+        @Override
+        public void start() {
+            if (abandoned.getAsBoolean()) {
+                throw new Abandoned();
+            }
+            super.start();
         }
     }
 
-    private Path versionDir(DataVersion version) {
-        return dir.resolve(version.digest().replaceAll("[^A-Za-z0-9_-]", "_"));
+    /** Unwinds a write that is no longer wanted. */
+    private static final class Abandoned extends RuntimeException {
+
+        Abandoned() {
+            super("abandoned", null, false, false);
+        }
     }
 }

@@ -41,7 +41,7 @@ public final class VoidBuilder {
     }
 
     /** The VoID description for a data version, what its data says about itself, its statistics and its dump files. */
-    public Model build(DataVersion version, DatasetFacts facts, VoidStatistics statistics, List<DumpFile> dumps) {
+    public Model build(DataVersion version, DatasetFacts facts, VoidStatistics statistics, List<DumpDistribution> dumps) {
         Model source = description.model(facts);
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("void", VOID.NS);
@@ -86,13 +86,13 @@ public final class VoidBuilder {
         return model;
     }
 
-    private Resource describe(Model model, Model source, PublishedDataset published, List<DumpFile> dumps) {
+    private Resource describe(Model model, Model source, PublishedDataset published, List<DumpDistribution> dumps) {
         Resource dataset = model.createResource(published.iri(), VOID.Dataset)
                 .addProperty(VOID.uriSpace, published.uriSpace());
         Resource described = source.getResource(published.iri());
         copy(described, DCTerms.title, dataset);
         copy(described, DCTerms.description, dataset);
-        for (DumpFile dump : dumps) {
+        for (DumpDistribution dump : dumps) {
             if (dump.dataset().equals(published)) {
                 dataset.addProperty(VOID.dataDump, model.createResource(CatalogIris.dump(iris, dump.fileName())));
             }

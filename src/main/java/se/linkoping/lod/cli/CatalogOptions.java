@@ -4,13 +4,22 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.DumpListener;
+import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.model.Iris;
 
-/** What the catalogue says of its publisher and contact, and where the dumps go. Each has an environment variable. */
+/** What the catalogue says of its publisher and contact, and where and how the dumps are written. Each has an environment variable. */
 final class CatalogOptions {
 
     @Option(names = "--dumps", defaultValue = "${env:LOD_DUMPS}",
             description = "Folder of the dumps (env LOD_DUMPS; default: dumps in the store folder).")
     Path dumps;
+
+    @Option(names = "--dump-jsonld-max-triples",
+            defaultValue = "${env:LOD_DUMP_JSONLD_MAX_TRIPLES:-" + Dumps.DEFAULT_JSONLD_MAX_TRIPLES + "}",
+            description = "Most triples a dataset may have for its JSON-LD dump to be written: JSON-LD is written from "
+                    + "the whole dataset in memory (env LOD_DUMP_JSONLD_MAX_TRIPLES; default ${DEFAULT-VALUE}).")
+    long dumpJsonLdMaxTriples;
 
     @Option(names = "--publisher-name", defaultValue = "${env:LOD_PUBLISHER_NAME:-" + CatalogSettings.DEFAULT_PUBLISHER_NAME + "}",
             description = "The catalogue's publisher (env LOD_PUBLISHER_NAME; default ${DEFAULT-VALUE}).")
@@ -46,8 +55,9 @@ final class CatalogOptions {
                 contactPhone, dataLicense);
     }
 
-    /** The dumps folder: the one given, or {@code dumps} in the store folder. */
-    Path dumpsFolder(Path store) {
-        return dumps != null ? dumps : store.resolve("dumps");
+    /** The dumps, in the folder given or in {@code dumps} in the store folder, their writing logged. */
+    Dumps dumps(Path store, Iris iris) {
+        return new Dumps(dumps != null ? dumps : store.resolve("dumps"), iris, dumpJsonLdMaxTriples,
+                DumpListener.logging());
     }
 }

@@ -101,8 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             store = new LocalStore(dataset, iris);
             admin = security.adminRoutes(dataset, directory, options.data, iris);
         }
-        Dumps dumps = new Dumps(catalog.dumpsFolder(options.store), iris);
-        dumps.writeIfMissing(store);
+        Dumps dumps = catalog.dumps(options.store, iris);
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
@@ -110,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                 .dataset(dataset)
                 .routes(withAdmin(admin, SiteRoutes.all(store, iris, queries, catalogSettings, dumps, limits)))
                 .build());
+        dumps.writeInBackground(store);
         printUrls(server, iris);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();

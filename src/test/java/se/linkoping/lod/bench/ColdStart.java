@@ -16,8 +16,8 @@ import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
 
 /**
- * Starts {@code serve} over a store that already holds the seed data (loaded by {@code load}, which
- * also writes the dumps) and measures the time from
+ * Starts {@code serve} over a store that already holds the seed data (loaded by {@code load}; the
+ * dumps are written by {@code serve}, in the background) and measures the time from
  * process start to the first resource page answered (200), then its resident memory once idle.
  */
 final class ColdStart {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +41,15 @@ class CatalogBuilderTest {
     void meetsDcatApAndTheSwedishAdditions() {
         Model catalog = build(CatalogSettings.defaults(), DatasetFacts.none(IRIS));
 
+        assertEquals(List.of(), DcatApValidator.violations(catalog));
+    }
+
+    @Test
+    void dumpsNotYetWrittenAreListedWithoutASizeAndStillMeetDcatAp() {
+        Model catalog = build(CatalogSettings.defaults(), DatasetFacts.none(IRIS), OptionalLong.empty());
+
+        assertFalse(catalog.contains(null, DCAT.byteSize));
+        assertTrue(catalog.contains(catalog.getResource(CatalogIris.distribution(IRIS, "all", "ttl")), DCAT.downloadURL));
         assertEquals(List.of(), DcatApValidator.violations(catalog));
     }
 
@@ -175,10 +184,14 @@ class CatalogBuilderTest {
     }
 
     private static Model build(CatalogSettings settings, DatasetFacts facts) {
-        List<DumpFile> dumps = new ArrayList<>();
+        return build(settings, facts, OptionalLong.of(1234L));
+    }
+
+    private static Model build(CatalogSettings settings, DatasetFacts facts, OptionalLong size) {
+        List<DumpDistribution> dumps = new ArrayList<>();
         for (PublishedDataset dataset : DESCRIPTION.datasets()) {
             for (DumpFormat format : DumpFormat.values()) {
-                dumps.add(new DumpFile(dataset, format, Path.of(format.fileName(dataset.dumpStem())), 1234L));
+                dumps.add(new DumpDistribution(dataset, format, size));
             }
         }
         return new CatalogBuilder(IRIS, settings, DESCRIPTION).build(VERSION, facts, dumps);

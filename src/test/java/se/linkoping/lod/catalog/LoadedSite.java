@@ -50,11 +50,16 @@ final class LoadedSite implements AutoCloseable {
 
     /** Starts the whole site on the port: linked-data pages, query page, catalogue, dumps, sitemap, SPARQL. */
     LoadedSite serve(CatalogSettings settings) {
+        return serve(settings, dumps);
+    }
+
+    /** Starts the whole site on the port, its dumps written and served by {@code served}. */
+    LoadedSite serve(CatalogSettings settings, Dumps served) {
         server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress("127.0.0.1")
                 .dataset(dataset)
-                .routes(SiteRoutes.all(store, iris, PROJECT.resolve("queries"), settings, dumps))
+                .routes(SiteRoutes.all(store, iris, PROJECT.resolve("queries"), settings, served))
                 .build());
         return this;
     }

@@ -1,6 +1,7 @@
 package se.linkoping.lod.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,15 +11,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} as an operator runs it: a separate process on the seed data, announcing its URLs;
- * restarted on unchanged data it does not load again; given refused data it keeps the old.
+ * restarted on unchanged data it does not load again; given refused data it keeps the old. The dumps
+ * are written by {@code serve} in the background, never by {@code load}.
  */
 class ServeCommandTest {
 
@@ -41,8 +45,41 @@ class ServeCommandTest {
                     "ASK { ?town <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q4115712> }",
                     StandardCharsets.UTF_8)).body();
             assertTrue(answer.contains("true"), "Kaunas is in the served data: " + answer);
-            assertEquals(200, get(served.url() + "dumps/all.nt.gz").statusCode(), "the dumps were written at start");
+            assertEquals(200, untilWritten(served.url() + "dumps/all.nt.gz").statusCode(),
+                    "the dumps are written in the background after the start");
         }
+    }
+
+    @Test
+    void loadWritesNoDumpsAndServeWritesThemInTheBackground() throws Exception {
+        int port = ServeProcess.freePort();
+        String base = "http://localhost:" + port + "/";
+        Path store = tmp.resolve("store");
+        CommandRun load = CommandRun.of("load", "--store", store.toString(), "--base", base);
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.out().contains("Loaded"), load.out());
+        assertFalse(Files.exists(store.resolve("dumps")), "load writes no dumps");
+
+        try (ServeProcess served = ServeProcess.start(port, "--store", store.toString(), "--base", base)) {
+            assertTrue(served.output().contains("has not changed"), served.output());
+            assertEquals(200, untilWritten(served.url() + "dumps/all.ttl").statusCode());
+            try (Stream<Path> files = Files.walk(store.resolve("dumps"))) {
+                assertEquals(12, files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.(nt\\.gz|ttl|jsonld)"))
+                        .count(), "every dataset in every format");
+            }
+        }
+    }
+
+    /** Asks until the dumps are no longer being written (503), for up to a minute. */
+    private HttpResponse<String> untilWritten(String url) throws IOException, InterruptedException {
+        long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        HttpResponse<String> response = get(url);
+        while (response.statusCode() == 503 && System.nanoTime() < end) {
+            assertTrue(response.headers().firstValue("Retry-After").isPresent());
+            Thread.sleep(100);
+            response = get(url);
+        }
+        return response;
     }
 
     @Test

@@ -9,6 +9,7 @@ import se.linkoping.lod.catalog.CatalogDescription;
 import se.linkoping.lod.catalog.CatalogIris;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.DatasetFacts;
+import se.linkoping.lod.catalog.DumpDistribution;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.catalog.VoidBuilder;
 import se.linkoping.lod.catalog.VoidStatistics;
@@ -21,7 +22,8 @@ import se.linkoping.lod.web.Routes;
 /**
  * The dataset descriptions for machines: the DCAT-AP-SE catalogue at {@code /datasets/dcat}
  * (RDF/XML by default, as Sweden's data portal harvests it; Turtle and JSON-LD by negotiation) and
- * the VoID description at {@code /.well-known/void} (Turtle by default).
+ * the VoID description at {@code /.well-known/void} (Turtle by default). Both list every dump and
+ * never wait for the dumps to be written: the files' sizes appear once they are.
  */
 public final class CatalogRoutes implements Routes {
 
@@ -36,6 +38,8 @@ public final class CatalogRoutes implements Routes {
     private final CatalogDescription description;
     private final CatalogBuilder catalogBuilder;
     private final VoidBuilder voidBuilder;
+    private final PerVersion<DataVersion, DatasetFacts> facts = new PerVersion<>();
+    private final PerVersion<DataVersion, VoidStatistics> statistics = new PerVersion<>();
 
     public CatalogRoutes(Store store, Iris iris, CatalogSettings settings, Dumps dumps) {
         this.store = store;
@@ -48,18 +52,23 @@ public final class CatalogRoutes implements Routes {
 
     @Override
     public void register() {
-        VersionedRdfDocument catalog = new VersionedRdfDocument(store, CATALOG_FORMATS, this::catalog);
-        VersionedRdfDocument voidDescription = new VersionedRdfDocument(store, VOID_FORMATS, this::voidDescription);
+        VersionedRdfDocument catalog = new VersionedRdfDocument(store, dumps, CATALOG_FORMATS, this::catalog);
+        VersionedRdfDocument voidDescription = new VersionedRdfDocument(store, dumps, VOID_FORMATS, this::voidDescription);
         RoutePaths.getAndHead(iris, CatalogIris.CATALOG, catalog::handle);
         RoutePaths.getAndHead(iris, CatalogIris.VOID, voidDescription::handle);
     }
 
-    private Model catalog(DataVersion version) {
-        return catalogBuilder.build(version, DatasetFacts.read(store, iris), dumps.writeIfMissing(store).files());
+    private Model catalog(DataVersion version, List<DumpDistribution> distributions) {
+        return catalogBuilder.build(version, facts(version), distributions);
     }
 
-    private Model voidDescription(DataVersion version) {
-        return voidBuilder.build(version, DatasetFacts.read(store, iris),
-                VoidStatistics.collect(store, iris, description), dumps.writeIfMissing(store).files());
+    private Model voidDescription(DataVersion version, List<DumpDistribution> distributions) {
+        VoidStatistics counted = statistics.get(version, () -> VoidStatistics.collect(store, iris, description));
+        return voidBuilder.build(version, facts(version), counted, distributions);
+    }
+
+    /** What the data says about itself, read once per version (each document is built twice: before and after the dumps). */
+    private DatasetFacts facts(DataVersion version) {
+        return facts.get(version, () -> DatasetFacts.read(store, iris));
     }
 }

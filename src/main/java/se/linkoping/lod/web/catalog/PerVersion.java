@@ -2,22 +2,20 @@ package se.linkoping.lod.web.catalog;
 
 import java.util.function.Supplier;
 
-import se.linkoping.lod.store.DataVersion;
-
 /**
- * Keeps one value computed for the latest data version, so that it is computed once per load
- * rather than once per request.
+ * Keeps one value computed for the latest key (the data version, or whatever else the value follows),
+ * so that it is computed once per key rather than once per request.
  */
-final class PerVersion<T> {
+final class PerVersion<K, T> {
 
-    private DataVersion version;
+    private K key;
     private T value;
 
-    /** The value for this version, computed by {@code compute} unless it was computed for it already. */
-    synchronized T get(DataVersion current, Supplier<T> compute) {
-        if (!current.equals(version)) {
+    /** The value for this key, computed by {@code compute} unless it was computed for it already. */
+    synchronized T get(K current, Supplier<T> compute) {
+        if (!current.equals(key)) {
             value = compute.get();
-            version = current;
+            key = current;
         }
         return value;
     }

@@ -22,7 +22,7 @@ public final class SitemapRoutes implements Routes {
     private final Store store;
     private final Iris iris;
     private final Sitemap sitemap;
-    private final PerVersion<byte[]> xml = new PerVersion<>();
+    private final PerVersion<DataVersion, byte[]> xml = new PerVersion<>();
 
     public SitemapRoutes(Store store, Iris iris) {
         this.store = store;

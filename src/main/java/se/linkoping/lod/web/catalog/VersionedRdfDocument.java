@@ -1,11 +1,12 @@
 package se.linkoping.lod.web.catalog;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
@@ -13,29 +14,36 @@ import org.apache.jena.riot.RDFWriter;
 import spark.Request;
 import spark.Response;
 
+import se.linkoping.lod.catalog.DumpDistribution;
+import se.linkoping.lod.catalog.DumpSet;
+import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.model.MediaTypes.Format;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
 
 /**
- * An RDF document built from the data (the catalogue, the VoID description): built and serialised
- * once per data version, served in the format the client negotiates, with validators from the
- * data version.
+ * An RDF document built from the data and its dumps (the catalogue, the VoID description): built
+ * and serialised once per data version and again once that version's dumps are written (they add
+ * the files' sizes), served in the format the client negotiates. It never waits for the dumps: its
+ * validators tell the two states apart, so a client holding the one without sizes gets the new one.
  */
 final class VersionedRdfDocument {
 
     private final Store store;
+    private final Dumps dumps;
     private final RdfNegotiation negotiation;
     private final List<Format> formats;
-    private final Function<DataVersion, Model> build;
-    private final PerVersion<Map<Format, byte[]>> serialised = new PerVersion<>();
+    private final BiFunction<DataVersion, List<DumpDistribution>, Model> build;
+    private final PerVersion<Basis, Map<Format, byte[]>> serialised = new PerVersion<>();
 
     /**
      * @param formats the formats offered, the default first
-     * @param build   builds the document for a data version
+     * @param build   builds the document for a data version and the dumps it lists
      */
-    VersionedRdfDocument(Store store, List<Format> formats, Function<DataVersion, Model> build) {
+    VersionedRdfDocument(Store store, Dumps dumps, List<Format> formats,
+                         BiFunction<DataVersion, List<DumpDistribution>, Model> build) {
         this.store = store;
+        this.dumps = dumps;
         this.formats = List.copyOf(formats);
         this.negotiation = new RdfNegotiation(formats);
         this.build = build;
@@ -51,10 +59,13 @@ final class VersionedRdfDocument {
             return "Not acceptable. Available: " + negotiation.offeredTypes() + "\n";
         }
         DataVersion version = store.version();
-        if (Conditional.notModified(request, response, version, format.get().extension())) {
+        Optional<DumpSet> written = dumps.ready(store, version);
+        Basis basis = new Basis(version, written.map(DumpSet::written));
+        if (Conditional.notModified(request, response, basis.validators(), basis.variant(format.get().extension()))) {
             return "";
         }
-        byte[] body = serialised.get(version, () -> serialise(build.apply(version))).get(format.get());
+        byte[] body = serialised.get(basis, () -> serialise(build.apply(version, dumps.distributions(written))))
+                .get(format.get());
         response.type(format.get().contentType());
         response.raw().setContentLength(body.length);
         return RoutePaths.isHead(request) ? "" : body;
@@ -68,5 +79,22 @@ final class VersionedRdfDocument {
             bodies.put(format, out.toByteArray());
         }
         return bodies;
+    }
+
+    /**
+     * What the document is built from: the data version, and when its dumps were written, if they are.
+     */
+    private record Basis(DataVersion data, Optional<Instant> dumpsWritten) {
+
+        /** The version the validators follow: the data's digest, modified when the data or, later, its dumps were. */
+        DataVersion validators() {
+            Instant modified = dumpsWritten.filter(written -> written.isAfter(data.modified())).orElse(data.modified());
+            return new DataVersion(data.digest(), modified);
+        }
+
+        /** The ETag's variant: the format, marked while the dumps are being written. */
+        String variant(String extension) {
+            return dumpsWritten.isPresent() ? extension : extension + "-dumps-pending";
+        }
     }
 }
