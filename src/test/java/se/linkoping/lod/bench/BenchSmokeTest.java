@@ -48,7 +48,7 @@ class BenchSmokeTest {
             assertTrue(value > 0 && Double.isFinite(value), name + " = " + value);
             assertTrue(figure.hasKey("min") && figure.hasKey("max") && figure.hasKey("goal") && figure.hasKey("met"), name);
         }
-        assertEquals(2.0, results.figure("store_queries_per_page").median(), "a resource page costs two store queries");
+        assertEquals(1.0, results.figure("store_queries_per_page").median(), "a resource page costs one read of the store");
         assertTrue(results.figure("hello_rps").median() > results.figure("sparql_ours_rps").median() / 100,
                 "the hello route answers");
         JsonObject machine = JSON.read(json.toString()).get("machine").getAsObject();
