@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A resource with thousands of incoming links costs the same two store queries as any other: the
+ * A resource with thousands of incoming links costs the same one store read as any other: the
  * links are paged in HTML and cut (with their count) in RDF.
  */
 class BoundedCostTest {
