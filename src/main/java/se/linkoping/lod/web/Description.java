@@ -9,7 +9,8 @@ import org.apache.jena.rdf.model.Resource;
 import se.linkoping.lod.store.IncomingLink;
 
 /**
- * What the store says about one resource, fetched with one call to the store (see {@link se.linkoping.lod.store.Store#resource}).
+ * What the store says about one resource, fetched with one call to the store
+ * (see {@link se.linkoping.lod.store.Store#resource}).
  *
  * @param resource      the described resource, in {@link #model()}
  * @param model         its own triples, the triples of its blank nodes, and the labels of what it links to
