@@ -75,6 +75,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--check",
+            description = "Start, ask this server for its home page, a resource page, the ontology, the catalogue "
+                    + "and (with the embedded store) a SPARQL query, print each status and stop: exit 0 when every "
+                    + "answer was 200. "
+                    + "The build runs it once to record the class-data-sharing archive that shortens later starts.")
+    boolean check;
+
     @Override
     public Integer call() {
         int port = options.port == 0 && (options.base == null || options.base.isBlank()) ? freePort() : options.port;
@@ -111,6 +118,11 @@ final class ServeCommand implements Callable<Integer> {
                 .build());
         dumps.writeInBackground(store);
         printUrls(server, iris);
+        if (check) {
+            boolean passed = new StartCheck().passes(server.url(), dataset != null, spec.commandLine().getOut());
+            server.stop();
+            return passed ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return ExitCodes.OK;
