@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -58,6 +59,11 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--project", defaultValue = ".", description = "The project folder (default: the current one).")
     Path project;
 
+    @Option(names = "--packaged",
+            description = "Build folder of the packaged jar (lod.jar, lod.jsa): cold starts run bin/lod over it, as "
+                    + "operators do. Without it they run from this class path.")
+    Path packaged;
+
     @Option(names = "--jvm-flags", defaultValue = "", description = "JVM flags of every measured JVM, space-separated.")
     String jvmFlags;
 
@@ -74,7 +80,8 @@ public final class BenchMain implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(small, large, load == null ? large : load, runs, loadRuns,
                 Duration.ofSeconds(duration), Duration.ofSeconds(warmup), connections, seed, base,
                 work.toAbsolutePath(), project.toAbsolutePath(),
-                new JavaCommand(System.getProperty("java.class.path"), flags), HttpLoad.best(), command);
+                new JavaCommand(System.getProperty("java.class.path"), flags, Optional.ofNullable(packaged)),
+                HttpLoad.best(), command);
         Results outcome = new BenchSuite(settings).run();
         Path written = ResultsWriter.write(outcome, results);
         System.out.println(ResultsWriter.markdown(outcome, ""));

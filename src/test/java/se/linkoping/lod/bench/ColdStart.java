@@ -19,6 +19,8 @@ import se.linkoping.lod.store.StoreDirectory;
  * Starts {@code serve} over a store that already holds the seed data (loaded by {@code load}; the
  * dumps are written by {@code serve}, in the background) and measures the time from
  * process start to the first resource page answered (200), then its resident memory once idle.
+ * {@code serve} starts as {@link JavaCommand#lod} says: as operators start it, {@code bin/lod} over the
+ * packaged jar, when the suite has a packaged build.
  */
 final class ColdStart {
 
@@ -57,7 +59,7 @@ final class ColdStart {
      */
     Run run(Path store, String base, String pagePath) {
         int port = BenchSite.freePort();
-        List<String> command = java.of("se.linkoping.lod.cli.Main", List.of("serve", "--port", String.valueOf(port),
+        ProcessBuilder command = java.lod(project, List.of("serve", "--port", String.valueOf(port),
                 "--bind", "127.0.0.1", "--base", base, "--store", store.toString(),
                 "--data", project.resolve("data") + "," + project.resolve("ontology"),
                 "--queries", project.resolve("queries").toString()));
@@ -69,7 +71,8 @@ final class ColdStart {
         try {
             while (System.nanoTime() - start < LIMIT.toNanos()) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("serve exited with " + process.exitValue() + ": " + String.join(" ", command));
+                    throw new IllegalStateException("serve exited with " + process.exitValue() + ": "
+                            + String.join(" ", command.command()));
                 }
                 if (answers(http, page)) {
                     double seconds = (System.nanoTime() - start) / 1e9;
@@ -92,12 +95,11 @@ final class ColdStart {
         }
     }
 
-    private static Process start(List<String> command) {
+    private static Process start(ProcessBuilder command) {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return command.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + String.join(" ", command), e);
+            throw new UncheckedIOException("Cannot start " + String.join(" ", command.command()), e);
         }
     }
 
