@@ -59,7 +59,7 @@ public final class ShapeCheck {
 
     /** Every violation (and warning) of the data against the shapes, ordered by resource. */
     public List<Problem> check(Graph data) {
-        return problems(ShaclValidator.get().validate(shapes, data).getEntries());
+        return problems(ShaclValidator.get().validate(shapes, new ClassHierarchyCache(data)).getEntries());
     }
 
     /**
@@ -112,7 +112,8 @@ public final class ShapeCheck {
     }
 
     /** Validates chunks taken from the queue until it is empty; what Jena's validator does for all of them. */
-    private Collection<ReportEntry> validate(Graph data, Queue<Chunk> chunks) {
+    private Collection<ReportEntry> validate(Graph store, Queue<Chunk> chunks) {
+        Graph data = new ClassHierarchyCache(store);
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Chunk chunk = chunks.poll(); chunk != null; chunk = chunks.poll()) {
             for (Node focusNode : chunk.focusNodes()) {
