@@ -150,7 +150,7 @@ final class BenchSuite {
         Path project = settings.project();
         Path seedStore = settings.work().resolve("stores").resolve("seed");
         ColdStart coldStart = new ColdStart(settings.java(), project);
-        coldStart.load(seedStore, iris);
+        coldStart.prepare(seedStore, iris);
         for (int run = 0; run < settings.runs(); run++) {
             LOG.info("Cold start, run {} of {}", run + 1, settings.runs());
             ColdStart.Run start = coldStart.run(seedStore, iris.base(), "/doc/project/art4rights");
