@@ -1,5 +1,7 @@
 package se.linkoping.lod.sparql;
 
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Lets each client (each remote address) have at most a given number of requests running at once;
  * one more is answered at once with 429 Too Many Requests and {@code Retry-After}, as Wikidata's
  * query service does. A client's running requests are counted from arrival until the response is
- * complete.
+ * complete. Clients are told apart by their IP address, whatever their port.
  *
  * <p>Behind a reverse proxy every request comes from the proxy's address: the proxy must then set
  * the limit itself, or the server must be told to trust its {@code Forwarded} header.
@@ -30,7 +32,7 @@ public final class ClientConcurrencyLimit extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConcurrencyLimit.class);
 
     private final int maxPerClient;
-    private final ConcurrentMap<String, Integer> running = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SocketAddress, Integer> running = new ConcurrentHashMap<>();
 
     public ClientConcurrencyLimit(Handler handler, int maxPerClient) {
         super(handler);
@@ -39,11 +41,12 @@ public final class ClientConcurrencyLimit extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String client = Request.getRemoteAddr(request);
+        SocketAddress client = client(request);
         int now = running.merge(client, 1, Integer::sum);
         if (now > maxPerClient) {
             release(client);
-            LOG.info("Refused a request of {}: {} requests of it are running already", client, maxPerClient);
+            LOG.info("Refused a request of {}: {} requests of it are running already", Request.getRemoteAddr(request),
+                    maxPerClient);
             refuse(response, callback);
             return true;
         }
@@ -73,12 +76,16 @@ public final class ClientConcurrencyLimit extends Handler.Wrapper {
         return handled;
     }
 
-    /** How many requests of a client are running now (for tests and monitoring). */
-    public int running(String client) {
-        return running.getOrDefault(client, 0);
+    /** The client's IP address with port 0; the whole address for other kinds of connection. */
+    private static SocketAddress client(Request request) {
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        if (remote instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return new InetSocketAddress(inet.getAddress(), 0);
+        }
+        return remote;
     }
 
-    private void release(String client) {
+    private void release(SocketAddress client) {
         running.computeIfPresent(client, (key, count) -> count <= 1 ? null : count - 1);
     }
 
