@@ -2,11 +2,13 @@ package se.linkoping.lod.store;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
@@ -54,12 +56,9 @@ public final class LocalStore implements Store {
     @Override
     public void streamConstruct(Query query, StreamRDF sink) {
         read(query, exec -> {
-            sink.start();
-            dataset.asDatasetGraph().prefixes().forEach(sink::prefix);
-            query.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
-            exec.execConstructTriples().forEachRemaining(sink::triple);
-            sink.finish();
-            return sink;
+            Map<String, String> prefixes = new LinkedHashMap<>(dataset.asDatasetGraph().prefixes().getMapping());
+            prefixes.putAll(query.getPrefixMapping().getNsPrefixMap());
+            return ConstructStream.pass(sink, prefixes, exec.execConstructTriples());
         });
     }
 

@@ -71,13 +71,8 @@ public final class RemoteStore implements Store {
      */
     @Override
     public void streamConstruct(Query query, StreamRDF sink) {
-        run(query, exec -> {
-            sink.start();
-            query.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
-            exec.execConstructTriples().forEachRemaining(sink::triple);
-            sink.finish();
-            return sink;
-        });
+        run(query, exec -> ConstructStream.pass(sink, query.getPrefixMapping().getNsPrefixMap(),
+                exec.execConstructTriples()));
     }
 
     /** Asks the endpoint two queries: the resource's description, then one page of the links into it. */

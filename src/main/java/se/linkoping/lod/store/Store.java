@@ -26,17 +26,8 @@ public interface Store extends AutoCloseable {
      * Runs a CONSTRUCT query and passes its result to the sink as it comes, holding none of it:
      * {@code start}, the prefixes the store knows for the data and those the query declares, every
      * triple (duplicates included when the query makes them), {@code finish}.
-     *
-     * <p>This default builds the whole result with {@link #construct} first; the stores override it to
-     * stream.
      */
-    default void streamConstruct(Query query, StreamRDF sink) {
-        Model result = construct(query);
-        sink.start();
-        result.getNsPrefixMap().forEach(sink::prefix);
-        result.getGraph().find().forEachRemaining(sink::triple);
-        sink.finish();
-    }
+    void streamConstruct(Query query, StreamRDF sink);
 
     /**
      * What a page about one resource needs, with the links into it from {@code incomingOffset} on,

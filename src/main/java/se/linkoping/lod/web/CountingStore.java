@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
 
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.ResourceData;
@@ -51,6 +52,12 @@ public final class CountingStore implements Store {
         ResourceData data = delegate.resource(iri, incomingOffset, incomingLimit);
         queries.addAndGet(data.queries());
         return data;
+    }
+
+    @Override
+    public void streamConstruct(Query query, StreamRDF sink) {
+        queries.incrementAndGet();
+        delegate.streamConstruct(query, sink);
     }
 
     @Override
