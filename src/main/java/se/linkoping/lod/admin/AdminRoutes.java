@@ -1,6 +1,7 @@
 package se.linkoping.lod.admin;
 
-import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +18,12 @@ import spark.Spark;
 
 import se.linkoping.lod.load.Problem;
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.http.ErrorResponder;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
 
 /**
  * The staff's write paths, each behind HTTP Basic authentication ({@link AdminCredentials}):
@@ -36,7 +42,7 @@ import se.linkoping.lod.web.Routes;
  * ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}, {@code text/plain}) are
  * refused, so that no other web site can make a signed-in browser write.
  */
-public final class AdminRoutes implements Routes {
+public final class AdminRoutes implements RouteGroup {
 
     /** The admin paths, relative to the base. */
     public static final String PATH = "admin";
@@ -50,41 +56,57 @@ public final class AdminRoutes implements Routes {
 
     private final AdminCredentials credentials;
     private final StaffWrites writes;
-    private final String root;
+    private ErrorResponder errors;
 
-    public AdminRoutes(AdminCredentials credentials, StaffWrites writes, Iris iris) {
+    public AdminRoutes(AdminCredentials credentials, StaffWrites writes) {
         this.credentials = credentials;
         this.writes = writes;
-        this.root = URI.create(iris.base()).getRawPath() + PATH;
+    }
+
+    /**
+     * The admin routes over the served dataset, with the staff named in the password file and every
+     * accepted write recorded in the change log.
+     *
+     * @param passwordFile the staff's names and password digests (see {@link AdminCredentials#read})
+     * @param changeLog    the folder of the change log; null for {@code changes} in the store folder
+     * @param data         the data files and folders loaded, the first folder taking uploads
+     */
+    public static AdminRoutes of(Path passwordFile, Path changeLog, SwitchableDataset dataset,
+                                 StoreDirectory directory, List<Path> data, Iris iris) {
+        ChangeLog log = new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+        StaffWrites writes = new StaffWrites(dataset, directory, data, iris, log);
+        return new AdminRoutes(AdminCredentials.read(passwordFile), writes);
     }
 
     @Override
-    public void register() {
+    public void register(Site site) {
+        this.errors = site.errors();
+        String root = site.basePath() + PATH;
         Spark.before(root, this::authenticate);
         Spark.before(root + "/*", this::authenticate);
-        Spark.post(root + "/update", (request, response) -> answer(request, response, who -> {
+        Spark.post(root + "/update", Http.text((request, response) -> answer(request, response, who -> {
             requireType(request, UPDATE_TYPE);
             return writes.update(request.body(), who);
-        }));
+        })));
         Spark.put(root + "/data", graphWrite("PUT"));
         Spark.post(root + "/data", graphWrite("POST"));
         Spark.delete(root + "/data", graphWrite("DELETE"));
-        Spark.put(root + "/files/:name", (request, response) -> answer(request, response, who -> {
+        Spark.put(root + "/files/:name", Http.text((request, response) -> answer(request, response, who -> {
             refuseForms(request);
             return writes.upload(request.params(":name"), request.bodyAsBytes(), who);
-        }));
-        Spark.post(root + "/reload", (request, response) -> answer(request, response, who -> {
+        })));
+        Spark.post(root + "/reload", Http.text((request, response) -> answer(request, response, who -> {
             refuseForms(request);
             return writes.reload(who);
-        }));
+        })));
     }
 
     private Route graphWrite(String method) {
-        return (request, response) -> answer(request, response, who -> {
+        return Http.text((request, response) -> answer(request, response, who -> {
             requireDefaultGraph(request);
             Lang lang = "DELETE".equals(method) ? Lang.TURTLE : rdfLang(request);
             return writes.graph(method, lang, request.bodyAsBytes(), who);
-        });
+        }));
     }
 
     private void authenticate(Request request, Response response) {
@@ -109,12 +131,11 @@ public final class AdminRoutes implements Routes {
             return "Accepted: " + accepted.summary() + ".\n"
                     + "version " + accepted.version() + "\nmodified " + accepted.modified() + "\n";
         } catch (WriteRefused refused) {
-            response.status(refused.status());
-            StringBuilder body = new StringBuilder(refused.getMessage()).append('\n');
+            StringBuilder message = new StringBuilder(refused.getMessage());
             for (Problem problem : refused.problems()) {
-                body.append(problem).append('\n');
+                message.append('\n').append(problem);
             }
-            return body.toString();
+            return errors.answer(request, response, new HttpError(refused.status(), message.toString()));
         }
     }
 

@@ -141,7 +141,7 @@ public final class CatalogBuilder {
                 .addProperty(DCTerms.title, "SPARQL endpoint", "en")
                 .addProperty(DCTerms.description, "Frågor i SPARQL 1.1 mot alla data.", "sv")
                 .addProperty(DCTerms.description, "SPARQL 1.1 queries over all the data.", "en")
-                .addProperty(DCAT.accessURL, model.createResource(iris.resolve(CatalogIris.SPARQL)))
+                .addProperty(DCAT.accessURL, model.createResource(iris.resolve(Iris.SPARQL_PATH)))
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.format, model.createResource(EuVocabularies.fileType(SPARQL_FORMAT), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument));

@@ -15,8 +15,6 @@ public final class CatalogIris {
     public static final String CATALOG = "datasets/dcat";
     /** The VoID description. */
     public static final String VOID = ".well-known/void";
-    /** The SPARQL endpoint, which also answers with its service description. */
-    public static final String SPARQL = "sparql";
     /** The folder of the dump files. */
     public static final String DUMPS = "dumps/";
     /** The sitemap. */

@@ -90,6 +90,11 @@ public final class Dumps {
         this.writer = new DumpWriter(this, listener);
     }
 
+    /** The catalogue's fixed description, read once: the datasets whose dumps are written. */
+    public CatalogDescription description() {
+        return description;
+    }
+
     /**
      * The dumps of this version when they are written. When they are not, they are written from the
      * store in the background (once: see {@link DumpWriter}) and this is empty meanwhile.

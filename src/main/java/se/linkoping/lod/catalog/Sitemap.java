@@ -24,16 +24,15 @@ import se.linkoping.lod.store.Store;
  */
 public final class Sitemap {
 
-    /** The fixed HTML pages, relative to the base: home, the list pages, the SPARQL query page and the ontology. */
-    public static final List<String> FIXED_PAGES =
-            List.of("", "projects", "networks", "towns", "organizations", "query", Iris.ONTOLOGY_PATH);
-
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final Iris iris;
+    private final List<String> fixedPages;
 
-    public Sitemap(Iris iris) {
+    /** @param fixedPages the site's own HTML pages, relative to the base, in the order they are listed */
+    public Sitemap(Iris iris, List<String> fixedPages) {
         this.iris = iris;
+        this.fixedPages = List.copyOf(fixedPages);
     }
 
     /** Every page's absolute address, the fixed pages first. */
@@ -43,7 +42,7 @@ public final class Sitemap {
         List<String> thingIris = new ArrayList<>();
         things.forEachRemaining(row -> thingIris.add(row.getResource("thing").getURI()));
         List<String> pages = new ArrayList<>();
-        FIXED_PAGES.forEach(page -> pages.add(iris.resolve(page)));
+        fixedPages.forEach(page -> pages.add(iris.resolve(page)));
         pages.addAll(documentPages(iris, thingIris));
         return pages;
     }

@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 
@@ -51,7 +50,7 @@ public final class VoidBuilder {
 
         PublishedDataset whole = description.whole();
         Resource dataset = describe(model, source, whole, dumps)
-                .addProperty(VOID.sparqlEndpoint, model.createResource(iris.resolve(CatalogIris.SPARQL)))
+                .addProperty(VOID.sparqlEndpoint, model.createResource(iris.resolve(Iris.SPARQL_PATH)))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense()))
                 .addProperty(DCTerms.publisher, model.createResource(settings.publisherIri(facts.publisher(), iris)))
                 .addLiteral(DCTerms.modified, model.createTypedLiteral(

@@ -6,15 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
-import se.linkoping.lod.admin.AdminCredentials;
 import se.linkoping.lod.admin.AdminRoutes;
-import se.linkoping.lod.admin.ChangeLog;
-import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.StoreDirectory;
-import se.linkoping.lod.web.Routes;
 
 /** The SPARQL endpoint's limits and the staff's write access. Each has an environment variable. */
 final class SecurityOptions {
@@ -55,12 +51,10 @@ final class SecurityOptions {
     }
 
     /** The admin routes over the served dataset, when a password file is given. */
-    Optional<Routes> adminRoutes(SwitchableDataset dataset, StoreDirectory directory, List<Path> data, Iris iris) {
+    Optional<AdminRoutes> adminRoutes(SwitchableDataset dataset, StoreDirectory directory, List<Path> data, Iris iris) {
         if (!adminEnabled()) {
             return Optional.empty();
         }
-        ChangeLog log = new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
-        StaffWrites writes = new StaffWrites(dataset, directory, data, iris, log);
-        return Optional.of(new AdminRoutes(AdminCredentials.read(adminPasswordFile), writes, iris));
+        return Optional.of(AdminRoutes.of(adminPasswordFile, changeLog, dataset, directory, data, iris));
     }
 }

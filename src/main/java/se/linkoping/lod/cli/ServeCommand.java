@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
@@ -27,13 +26,15 @@ import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
-import se.linkoping.lod.server.SiteRoutes;
+import se.linkoping.lod.server.PublishedSite;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.StoreDirectory;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.Page;
+import se.linkoping.lod.web.Pages;
+import se.linkoping.lod.web.WebApp;
 
 /** {@code serve}: load the data when it changed, then serve pages and SPARQL on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -91,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         CatalogSettings catalogSettings = catalog.settings();
         SwitchableDataset dataset = null;
         Store store;
-        Optional<Routes> admin = Optional.empty();
+        Optional<AdminRoutes> admin = Optional.empty();
         if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
             if (security.adminEnabled()) {
                 spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
@@ -109,31 +110,28 @@ final class ServeCommand implements Callable<Integer> {
             admin = security.adminRoutes(dataset, directory, options.data, iris);
         }
         Dumps dumps = catalog.dumps(options.store, iris);
+        PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
+                .everything(queries, catalogSettings, dumps);
+        admin.ifPresent(site::admin);
+        WebApp web = site.build();
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
                 .queryLimits(limits)
                 .dataset(dataset)
-                .routes(withAdmin(admin, SiteRoutes.all(store, iris, queries, catalogSettings, dumps, limits)))
+                .web(web)
                 .build());
         dumps.writeInBackground(store);
-        printUrls(server, iris);
+        Pages pages = web.site().pages();
+        printUrls(server, iris, pages);
         if (check) {
-            boolean passed = new StartCheck().passes(server.url(), dataset != null, spec.commandLine().getOut());
+            boolean passed = new StartCheck(pages).passes(server.url(), dataset != null, spec.commandLine().getOut());
             server.stop();
             return passed ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return ExitCodes.OK;
-    }
-
-    /** The site's routes, after the staff's write routes when they are switched on. */
-    private static List<Routes> withAdmin(Optional<Routes> admin, List<Routes> site) {
-        List<Routes> routes = new ArrayList<>();
-        admin.ifPresent(routes::add);
-        routes.addAll(site);
-        return routes;
     }
 
     /** Loads when needed; false when there is nothing to serve. */
@@ -158,12 +156,12 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void printUrls(PublisherServer server, Iris iris) {
+    private void printUrls(PublisherServer server, Iris iris, Pages pages) {
         PrintWriter out = spec.commandLine().getOut();
         String root = server.url();
         out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
-        for (String[] line : SiteRoutes.urls(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
-            out.printf("  %-22s %s%n", root + line[0], line[1]);
+        for (Page page : pages.printed(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
+            out.printf("  %-22s %s%n", root + page.path(), page.printed());
         }
         out.flush();
     }

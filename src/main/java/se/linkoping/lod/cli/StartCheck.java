@@ -3,45 +3,35 @@ package se.linkoping.lod.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
-import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.Page;
+import se.linkoping.lod.web.Pages;
 
 /**
- * {@code serve --check}: asks a server that has just started for one answer of each kind, over HTTP
- * as a client would (the home page, the page of the dataset, the ontology, the catalogue and, with the
- * embedded store, a SPARQL query), and prints each status. The start passes when every answer is 200.
+ * {@code serve --check}: asks a server that has just started for one answer of each kind the page
+ * registry marks for the check ({@link Pages#checks}), over HTTP as a client would (the home page, the
+ * ontology, the page of the dataset, the catalogue and, with the embedded store, a SPARQL query), and
+ * prints each status. The start passes when every answer is 200.
  */
 final class StartCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    /** One request of the check: a path under the server's root and the media type asked for. */
-    private record Probe(String path, String accept, String what) {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final Pages pages;
+
+    /** The check of the pages of this registry. */
+    StartCheck(Pages pages) {
+        this.pages = pages;
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-
-    /** The requests the check makes, in order; the SPARQL query only when this server has the endpoint. */
-    private static List<Probe> probes(boolean withSparql) {
-        List<Probe> probes = new ArrayList<>(List.of(
-                new Probe("", "text/html", "home page"),
-                new Probe(Iris.DOC_PATH + Iris.DATASET_PATH.substring(Iris.ID_PATH.length()), "text/html",
-                        "page of the dataset"),
-                new Probe(Iris.ONTOLOGY_PATH, "text/html", "ontology"),
-                new Probe("datasets/dcat", "text/turtle", "catalogue")));
-        if (withSparql) {
-            probes.add(new Probe("sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
-                    "application/sparql-results+json", "SPARQL query"));
-        }
-        return probes;
+    /** The check of the standard site. */
+    StartCheck() {
+        this(Pages.standard());
     }
 
     /**
@@ -51,7 +41,7 @@ final class StartCheck {
      */
     boolean passes(String root, boolean withSparql, PrintWriter out) {
         boolean passed = true;
-        for (Probe probe : probes(withSparql)) {
+        for (Page.Check probe : pages.checks(withSparql)) {
             String url = root + probe.path();
             String outcome = status(url, probe.accept());
             passed &= outcome.equals("200");

@@ -17,10 +17,13 @@ public final class Iris {
     public static final String DOC_PATH = "doc/";
     /** The ontology namespace, relative to the base (hash IRIs). */
     public static final String ONTOLOGY_PATH = "def/ns";
+    /** The SPARQL endpoint, relative to the base. */
+    public static final String SPARQL_PATH = "sparql";
     /** The IRI of the dataset as a whole, relative to the base. */
     public static final String DATASET_PATH = "id/dataset/main";
 
     private final String base;
+    private final String basePath;
 
     public Iris(String base) {
         URI uri = URI.create(base);
@@ -28,11 +31,17 @@ public final class Iris {
             throw new IllegalArgumentException("The base must be an absolute http(s) IRI with a host: " + base);
         }
         this.base = base.endsWith("/") ? base : base + "/";
+        this.basePath = URI.create(this.base).getRawPath();
     }
 
     /** The base, always ending in a slash. */
     public String base() {
         return base;
+    }
+
+    /** The path of the base on the server, ending in a slash (usually just {@code /}): routes are mounted under it. */
+    public String basePath() {
+        return basePath;
     }
 
     /** The ontology's namespace, ending in {@code #}. */

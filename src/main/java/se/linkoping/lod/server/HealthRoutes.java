@@ -3,42 +3,36 @@ package se.linkoping.lod.server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import spark.Spark;
-
 import se.linkoping.lod.store.DataVersion;
-import se.linkoping.lod.store.Store;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
 
 /**
- * {@code GET /health}: 200 and the data version as plain text while the store answers, 503 when
- * it does not. For operators and load balancers.
+ * {@code GET /health} (and {@code HEAD}): 200 and the data version as plain text while the store
+ * answers, 503 when it does not. For operators and load balancers.
  */
-public final class HealthRoutes implements Routes {
+public final class HealthRoutes implements RouteGroup {
 
     /** The path of the health check. */
     public static final String PATH = "/health";
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 
-    private final Store store;
-
-    public HealthRoutes(Store store) {
-        this.store = store;
-    }
-
     @Override
-    public void register() {
-        Spark.get(PATH, (request, response) -> {
+    public void register(Site site) {
+        Http.getAndHead(PATH, Http.text((request, response) -> {
             response.type("text/plain; charset=utf-8");
             response.header("Cache-Control", "no-store");
             try {
-                DataVersion version = store.version();
+                DataVersion version = site.store().version();
                 return "ok\nversion " + version.digest() + "\nmodified " + version.modified() + "\n";
             } catch (RuntimeException e) {
                 LOG.warn("Health check: the store does not answer: {}", e.getMessage(), e);
-                response.status(503);
-                return "unavailable: the store does not answer\n";
+                return site.errors().answer(request, response,
+                        new HttpError(503, "unavailable: the store does not answer"));
             }
-        });
+        }));
     }
 }

@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.SparqlEndpoint;
 import se.linkoping.lod.web.WebApp;
 
@@ -14,7 +15,7 @@ import se.linkoping.lod.web.WebApp;
  *
  * <pre>{@code
  * PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
- *         .port(8080).dataset(dsg).routes(List.of(new HealthRoutes(store))).build());
+ *         .port(8080).dataset(dsg).web(PublishedSite.builder(store, iris).health().build()).build());
  * server.join();
  * }</pre>
  */
@@ -33,7 +34,7 @@ public final class PublisherServer implements AutoCloseable {
     /** Builds and starts the server; it runs until {@link #stop()}. */
     public static PublisherServer start(ServerSettings settings) {
         boolean withSparql = settings.dataset() != null;
-        WebApp webApp = new WebApp(settings.routes());
+        WebApp webApp = settings.web();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(false)
@@ -67,7 +68,7 @@ public final class PublisherServer implements AutoCloseable {
 
     /** The URL of the SPARQL endpoint on this server. */
     public String sparqlUrl() {
-        return url() + SparqlEndpoint.NAME;
+        return url() + Iris.SPARQL_PATH;
     }
 
     /** Blocks until the server stops. */

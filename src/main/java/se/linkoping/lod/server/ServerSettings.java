@@ -1,14 +1,13 @@
 package se.linkoping.lod.server;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.WebApp;
 
 /**
  * What {@link PublisherServer} needs to start.
@@ -20,12 +19,12 @@ import se.linkoping.lod.web.Routes;
  *                             queries per client
  * @param dataset              the dataset the SPARQL endpoint serves; {@code null} when the data lives
  *                             behind a remote endpoint, and then this server has no {@code /sparql}
- * @param routes               the web app's route groups, registered in this order
+ * @param web                  the web app: the site's shared objects and its route groups
  * @param webOutputBufferSize  the response buffer of web routes, in bytes (the SPARQL endpoint keeps
  *                             Fuseki's large buffer, which lets it still report errors found late)
  */
 public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimits queryLimits,
-                             DatasetGraph dataset, List<Routes> routes, int webOutputBufferSize) {
+                             DatasetGraph dataset, WebApp web, int webOutputBufferSize) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String ALL_INTERFACES = "0.0.0.0";
@@ -42,7 +41,6 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         if (webOutputBufferSize <= 0) {
             throw new IllegalArgumentException("The web output buffer size must be positive: " + webOutputBufferSize);
         }
-        routes = List.copyOf(routes);
     }
 
     /** How long a query on the SPARQL endpoint may run before it is cancelled. */
@@ -50,7 +48,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         return queryLimits.timeout();
     }
 
-    /** Settings with the defaults: port 8080 on all interfaces, {@link QueryLimits#DEFAULTS}, no dataset, no routes. */
+    /** Settings with the defaults: port 8080 on all interfaces, {@link QueryLimits#DEFAULTS}, no dataset, no web app. */
     public static Builder builder(Iris iris) {
         return new Builder(iris);
     }
@@ -62,7 +60,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         private String bindAddress = ALL_INTERFACES;
         private QueryLimits queryLimits = QueryLimits.DEFAULTS;
         private DatasetGraph dataset;
-        private List<Routes> routes = List.of();
+        private WebApp web = WebApp.empty();
         private int webOutputBufferSize = DEFAULT_WEB_OUTPUT_BUFFER_SIZE;
 
         private Builder(Iris iris) {
@@ -94,8 +92,8 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
             return this;
         }
 
-        public Builder routes(List<Routes> routes) {
-            this.routes = routes;
+        public Builder web(WebApp web) {
+            this.web = web;
             return this;
         }
 
@@ -105,7 +103,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         }
 
         public ServerSettings build() {
-            return new ServerSettings(port, bindAddress, iris, queryLimits, dataset, routes, webOutputBufferSize);
+            return new ServerSettings(port, bindAddress, iris, queryLimits, dataset, web, webOutputBufferSize);
         }
     }
 }

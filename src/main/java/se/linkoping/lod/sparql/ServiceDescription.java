@@ -42,7 +42,7 @@ public final class ServiceDescription {
             throw new UncheckedIOException("Cannot read " + TEMPLATE, e);
         }
         model.setNsPrefix("rdfs", RDFS.getURI());
-        model.createResource(iris.resolve(SparqlEndpoint.NAME))
+        model.createResource(iris.resolve(Iris.SPARQL_PATH))
                 .addProperty(RDFS.comment, model.createLiteral(
                         "Read-only SPARQL 1.1 Query endpoint; updates and SERVICE are refused. "
                                 + limits.describe(), "en"));

@@ -25,10 +25,8 @@ import se.linkoping.lod.model.Iris;
  */
 public final class SparqlEndpoint {
 
-    /** The endpoint's name, relative to the base. */
-    public static final String NAME = "sparql";
     /** The endpoint's path on the server. */
-    public static final String PATH = "/" + NAME;
+    public static final String PATH = "/" + Iris.SPARQL_PATH;
 
     private static final Operation SERVICE_DESCRIPTION = Operation.alloc(
             "http://jena.apache.org/fuseki#se.linkoping.lod.service-description",

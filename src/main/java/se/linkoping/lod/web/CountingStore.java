@@ -7,7 +7,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 
-import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.ForwardingStore;
 import se.linkoping.lod.store.ResourceData;
 import se.linkoping.lod.store.Store;
 
@@ -18,16 +18,15 @@ import se.linkoping.lod.store.Store;
  * check that the cost of a page stays bounded. Reading the {@link #version()} is not a query.
  * Closing this view leaves the underlying store open: it belongs to the server.
  */
-public final class CountingStore implements Store {
+public final class CountingStore extends ForwardingStore {
 
     /** The response header that carries the number of store queries a response needed. */
     public static final String HEADER = "X-Store-Queries";
 
-    private final Store delegate;
     private final AtomicInteger queries = new AtomicInteger();
 
     public CountingStore(Store delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** How many queries were sent so far. */
@@ -38,18 +37,18 @@ public final class CountingStore implements Store {
     @Override
     public ResultSetRewindable select(Query query) {
         queries.incrementAndGet();
-        return delegate.select(query);
+        return super.select(query);
     }
 
     @Override
     public Model construct(Query query) {
         queries.incrementAndGet();
-        return delegate.construct(query);
+        return super.construct(query);
     }
 
     @Override
     public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
-        ResourceData data = delegate.resource(iri, incomingOffset, incomingLimit);
+        ResourceData data = super.resource(iri, incomingOffset, incomingLimit);
         queries.addAndGet(data.queries());
         return data;
     }
@@ -57,18 +56,13 @@ public final class CountingStore implements Store {
     @Override
     public void streamConstruct(Query query, StreamRDF sink) {
         queries.incrementAndGet();
-        delegate.streamConstruct(query, sink);
+        super.streamConstruct(query, sink);
     }
 
     @Override
     public boolean ask(Query query) {
         queries.incrementAndGet();
-        return delegate.ask(query);
-    }
-
-    @Override
-    public DataVersion version() {
-        return delegate.version();
+        return super.ask(query);
     }
 
     @Override

@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.ResourceView;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
+import se.linkoping.lod.web.view.Description;
+import se.linkoping.lod.web.view.PageLanguage;
 import spark.Request;
 import spark.Response;
-import spark.Route;
-import spark.Spark;
 
 /**
  * Dereferencing of the things the data mints, by the "Cool URIs" recipe.
@@ -31,34 +33,21 @@ import spark.Spark;
  * {@value CountingStore#HEADER}: a document asked for again is kept in {@link RenderedPages} and
  * served with none.
  */
-public final class LinkedDataRoutes implements Routes {
+public final class LinkedDataRoutes implements RouteGroup {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataRoutes.class);
 
-    private static final Map<String, String> SECTIONS = Map.of(
-            "project", "projects", "activity", "projects", "network", "networks",
-            "town", "towns", "organization", "organizations");
-
-    private final Site site;
-    private final Negotiated negotiated;
     private final RenderedPages rendered = new RenderedPages();
-
-    public LinkedDataRoutes(Site site) {
-        this.site = site;
-        this.negotiated = new Negotiated(site);
-    }
+    private Site site;
+    private Negotiated negotiated;
 
     @Override
-    public void register() {
+    public void register(Site site) {
+        this.site = site;
+        this.negotiated = new Negotiated(site);
         String base = site.basePath();
-        both(base + Iris.ID_PATH + "*", this::thing);
-        both(base + Iris.DOC_PATH + "*", this::document);
-    }
-
-    /** Registers a route for GET and for HEAD, so HEAD carries the same headers as GET. */
-    static void both(String path, Route route) {
-        Spark.get(path, route);
-        Spark.head(path, route);
+        Http.getAndHead(base + Iris.ID_PATH + "*", this::thing);
+        Http.getAndHead(base + Iris.DOC_PATH + "*", this::document);
     }
 
     private Object thing(Request request, Response response) {
@@ -68,7 +57,7 @@ public final class LinkedDataRoutes implements Routes {
         boolean known = store.ask(site.queries().get("exists", Map.of("resource", NodeFactory.createURI(iri))));
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
         if (!known) {
-            throw new NotFoundException(iri);
+            throw HttpError.notFound(iri);
         }
         response.header("Vary", "Accept");
         response.header("Location", site.basePath() + Iris.DOC_PATH + rest);
@@ -107,7 +96,7 @@ public final class LinkedDataRoutes implements Routes {
         Description description = ResourceDescriber.describe(store, iri, page);
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
         if (!description.exists()) {
-            throw new NotFoundException(iri);
+            throw HttpError.notFound(iri);
         }
         LOG.debug("{} as {} with {} store queries", iri, choice.variant().mediaType(), store.queries());
         if (choice.variant().isHtml()) {
@@ -119,13 +108,13 @@ public final class LinkedDataRoutes implements Routes {
 
     private String html(Description description, String documentPath, PageLanguage lang, int page) {
         if (page > description.pageCount()) {
-            throw new NotFoundException("page " + page + " of links to " + description.resource().getURI());
+            throw HttpError.notFound("page " + page + " of links to " + description.resource().getURI());
         }
         ResourceView view = site.mapper().map(description, lang);
         String pageUrl = site.iris().resolve(documentPath);
         PageFrame frame = PageFrame.of(lang, view.title().value(), site.basePath(),
-                SECTIONS.getOrDefault(view.kind(), ""), switchHref(documentPath, lang, page),
-                negotiated.alternates(documentPath), SchemaOrg.of(view, pageUrl), site.store().version());
+                site.pages().section(view.kind()), switchHref(documentPath, lang, page),
+                negotiated.alternates(documentPath), SchemaOrg.of(view, pageUrl, site.pages().schemaType(view.kind())), site.store().version());
         Map<String, Object> model = site.pageModel(frame, lang);
         model.put("view", view);
         Links links = new Links(site.iris(), lang);
@@ -157,6 +146,6 @@ public final class LinkedDataRoutes implements Routes {
         } catch (NumberFormatException notANumber) {
             LOG.debug("Not a page number: {}", value);
         }
-        throw new NotFoundException("page " + value);
+        throw HttpError.notFound("page " + value);
     }
 }

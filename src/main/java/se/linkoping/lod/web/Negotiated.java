@@ -1,20 +1,27 @@
 package se.linkoping.lod.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import spark.Request;
 import spark.Response;
 
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.HttpCaching;
+import se.linkoping.lod.web.http.HttpError;
+import se.linkoping.lod.web.http.Negotiator;
+import se.linkoping.lod.web.view.PageLanguage;
+
 /**
  * The HTTP side of a negotiated document at {@code {path}} with variants at {@code {path}.{ext}}:
- * picks the variant (from the extension, else from {@code Accept}), sets {@code Vary},
- * {@code Content-Location}, {@code Link}, {@code Content-Type} and the caching headers, and answers
- * 406 and 304 where they apply.
+ * picks the variant (from the extension, else from {@code Accept} with the {@link Negotiator} of the
+ * document variants), sets {@code Vary}, {@code Content-Location}, {@code Link}, {@code Content-Type}
+ * and the caching headers, and answers 406 and 304 where they apply.
  */
 final class Negotiated {
+
+    private static final Negotiator<Variant> VARIANTS = new Negotiator<>(Variant.all(), Variant::mediaType);
 
     private final Site site;
 
@@ -39,7 +46,7 @@ final class Negotiated {
                      String variantKey) {
         Optional<Variant> variant = extension.isPresent()
                 ? Variant.byExtension(extension.get())
-                : Negotiation.choose(request.headers("Accept"));
+                : VARIANTS.choose(request.headers("Accept"));
         PageLanguage lang = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
 
         response.header("Link", linkHeader(documentPath));
@@ -50,11 +57,10 @@ final class Negotiated {
         }
         if (variant.isEmpty()) {
             if (extension.isPresent()) {
-                throw new NotFoundException("No format with the extension ." + extension.get());
+                throw HttpError.notFound("No format with the extension ." + extension.get());
             }
-            response.status(406);
-            response.type(Variant.HTML.contentType());
-            response.body(site.templates().render("not-acceptable", notAcceptableModel(documentPath, lang), lang));
+            site.errors().answer(request, response, new HttpError(406,
+                    "Not acceptable. Available: " + VARIANTS.offeredTypes(), documentPath));
             return new Choice(null, lang, true, null);
         }
         Variant chosen = variant.get();
@@ -63,11 +69,7 @@ final class Negotiated {
         }
         String key = chosen.extension() + (chosen.isHtml() ? "-" + lang.tag() + variantKey : "");
         HttpCaching caching = HttpCaching.of(site.store().version(), key);
-        response.header("ETag", caching.etag());
-        response.header("Last-Modified", caching.lastModified());
-        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
-        if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
-            response.status(304);
+        if (Conditional.notModified(request, response, caching)) {
             response.body("");
             return new Choice(chosen, lang, true, caching.etag());
         }
@@ -91,15 +93,5 @@ final class Negotiated {
         return Variant.all().stream()
                 .map(v -> "<" + href(documentPath, v) + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"")
                 .collect(Collectors.joining(", "));
-    }
-
-    private Map<String, Object> notAcceptableModel(String documentPath, PageLanguage lang) {
-        PageFrame frame = PageFrame.of(lang, Templates.message("error.406.title", lang.locale()), site.basePath(), "",
-                site.basePath() + documentPath + "?lang=" + lang.other().tag(), alternates(documentPath), null,
-                site.store().version());
-        var model = site.pageModel(frame, lang);
-        model.put("variants", Variant.all().stream()
-                .map(v -> new PageFrame.Alternate(v.mediaType(), href(documentPath, v), v.extension())).toList());
-        return model;
     }
 }

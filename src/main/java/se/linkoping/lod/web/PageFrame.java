@@ -1,12 +1,10 @@
 package se.linkoping.lod.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.web.view.PageDates;
+import se.linkoping.lod.web.view.PageLanguage;
 
 /**
  * What the layout around every page needs: language and its switch, navigation, the alternate
@@ -30,9 +28,6 @@ public record PageFrame(String lang, String otherLang, String title, String base
     /** The licence of the data and of every document. */
     public static final String LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
 
-    /** The time zone the dates on the pages are shown in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     /**
      * One other format of the page.
      *
@@ -46,10 +41,9 @@ public record PageFrame(String lang, String otherLang, String title, String base
     /** The frame of a page. */
     public static PageFrame of(PageLanguage lang, String title, String basePath, String section, String switchHref,
                                List<Alternate> alternates, String schemaOrg, DataVersion version) {
-        LocalDate date = version.modified().atZone(ZONE).toLocalDate();
-        String human = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(date);
         return new PageFrame(lang.tag(), lang.other().tag(), title, basePath, section, switchHref,
-                List.copyOf(alternates), schemaOrg, human, date.toString());
+                List.copyOf(alternates), schemaOrg, PageDates.date(version.modified(), lang),
+                PageDates.isoDate(version.modified()));
     }
 
     /** The licence's URL. */

@@ -11,41 +11,40 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
 import se.linkoping.lod.web.view.HomeView;
 import se.linkoping.lod.web.view.HomeViewMapper;
 import se.linkoping.lod.web.view.Item;
 import se.linkoping.lod.web.view.Labels;
 import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.Text;
 import spark.Request;
 import spark.Response;
 
 /**
  * The HTML pages that are not about one resource: the home page {@code /} (what the source page says,
- * structured) and the paged lists {@code /projects}, {@code /networks}, {@code /towns} and
- * {@code /organizations}. Each takes one store query; {@code ?lang=en} switches language.
+ * structured) and the paged list pages of the {@link Pages} registry ({@code /projects},
+ * {@code /networks}, {@code /towns}, {@code /organizations}). Each takes one store query;
+ * {@code ?lang=en} switches language.
  */
-public final class PageRoutes implements Routes {
+public final class PageRoutes implements RouteGroup {
 
     /** Entries per list page. */
     public static final int PAGE_SIZE = 50;
 
-    /** The list pages, by path; each has its query {@code list-{path}.rq}. */
-    public static final List<String> LISTS = List.of("projects", "networks", "towns", "organizations");
-
-    private final Site site;
-    private final HomeViewMapper homeMapper;
-
-    public PageRoutes(Site site) {
-        this.site = site;
-        this.homeMapper = new HomeViewMapper(site.iris());
-    }
+    private Site site;
+    private HomeViewMapper homeMapper;
 
     @Override
-    public void register() {
-        LinkedDataRoutes.both(site.basePath(), this::home);
-        for (String list : LISTS) {
-            LinkedDataRoutes.both(site.basePath() + list, (request, response) -> list(list, request, response));
+    public void register(Site site) {
+        this.site = site;
+        this.homeMapper = new HomeViewMapper(site.iris());
+        Http.getAndHead(site.basePath(), this::home);
+        for (Page list : site.pages().lists()) {
+            Http.getAndHead(site.basePath() + list.path(), (request, response) -> list(list, request, response));
         }
     }
 
@@ -66,13 +65,14 @@ public final class PageRoutes implements Routes {
         return site.templates().render("home", page, lang);
     }
 
-    private Object list(String list, Request request, Response response) {
+    private Object list(Page page, Request request, Response response) {
+        String list = page.path();
         int pageNumber = LinkedDataRoutes.page(request);
         PageLanguage lang = start(request, response, list + "-p" + pageNumber);
         if (lang == null) {
             return "";
         }
-        Query query = site.queries().get("list-" + list, Map.of());
+        Query query = site.queries().get("list-" + page.name(), Map.of());
         query.setLimit(PAGE_SIZE);
         query.setOffset((long) (pageNumber - 1) * PAGE_SIZE);
         CountingStore store = new CountingStore(site.store());
@@ -93,24 +93,24 @@ public final class PageRoutes implements Routes {
             items.add(new Item(links.href(iri), label, description, note));
         }
         if (items.isEmpty() && pageNumber > 1) {
-            throw new NotFoundException("page " + pageNumber + " of " + list);
+            throw HttpError.notFound("page " + pageNumber + " of " + list);
         }
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        String title = Templates.message("nav." + list, lang.locale());
-        PageFrame frame = PageFrame.of(lang, title, site.basePath(), list,
+        String title = Templates.message(page.label(), lang.locale());
+        PageFrame frame = PageFrame.of(lang, title, site.basePath(), page.section(),
                 site.basePath() + list + "?lang=" + lang.other().tag() + (pageNumber > 1 ? "&page=" + pageNumber : ""),
                 List.of(), null, site.store().version());
-        Map<String, Object> page = site.pageModel(frame, lang);
-        page.put("list", list);
-        page.put("items", items);
-        page.put("total", total);
-        page.put("pageNumber", pageNumber);
-        page.put("pageCount", pageCount);
+        Map<String, Object> model = site.pageModel(frame, lang);
+        model.put("list", page.name());
+        model.put("items", items);
+        model.put("total", total);
+        model.put("pageNumber", pageNumber);
+        model.put("pageCount", pageCount);
         String href = links.page(list);
         String separator = href.contains("?") ? "&" : "?";
-        page.put("previousHref", pageNumber > 1 ? href + separator + "page=" + (pageNumber - 1) : null);
-        page.put("nextHref", pageNumber < pageCount ? href + separator + "page=" + (pageNumber + 1) : null);
-        return site.templates().render("list", page, lang);
+        model.put("previousHref", pageNumber > 1 ? href + separator + "page=" + (pageNumber - 1) : null);
+        model.put("nextHref", pageNumber < pageCount ? href + separator + "page=" + (pageNumber + 1) : null);
+        return site.templates().render("list", model, lang);
     }
 
     /**
@@ -120,13 +120,8 @@ public final class PageRoutes implements Routes {
      */
     private PageLanguage start(Request request, Response response, String variantKey) {
         PageLanguage lang = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
-        HttpCaching caching = HttpCaching.of(site.store().version(), variantKey + "-" + lang.tag());
         response.header("Vary", "Accept-Language");
-        response.header("ETag", caching.etag());
-        response.header("Last-Modified", caching.lastModified());
-        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
-        if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
-            response.status(304);
+        if (Conditional.notModified(request, response, site.store().version(), variantKey + "-" + lang.tag())) {
             return null;
         }
         response.type(Variant.HTML.contentType());

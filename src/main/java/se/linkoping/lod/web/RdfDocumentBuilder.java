@@ -15,6 +15,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
+import se.linkoping.lod.web.view.Description;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.IncomingLink;
@@ -52,12 +54,11 @@ public final class RdfDocumentBuilder {
         doc.addProperty(VOID.inDataset, document.createResource(iris.dataset()));
         doc.addLiteral(DCTerms.modified, dateTime(document, version));
         if (description.incomingCut()) {
-            doc.addProperty(RDFS.comment, document.createLiteral(
-                    "Visar " + description.incoming().size() + " av " + description.incomingTotal()
-                            + " länkar till resursen; alla finns i SPARQL-ändpunkten.", "sv"));
-            doc.addProperty(RDFS.comment, document.createLiteral(
-                    "Shows " + description.incoming().size() + " of " + description.incomingTotal()
-                            + " links to the resource; the SPARQL endpoint has them all.", "en"));
+            for (PageLanguage lang : PageLanguage.values()) {
+                doc.addProperty(RDFS.comment, document.createLiteral(Templates.message("document.incomingCut", lang,
+                        String.valueOf(description.incoming().size()), String.valueOf(description.incomingTotal())),
+                        lang.tag()));
+            }
         }
         return document;
     }

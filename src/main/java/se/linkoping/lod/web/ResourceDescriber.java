@@ -1,5 +1,6 @@
 package se.linkoping.lod.web;
 
+import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.store.ResourceData;
 import se.linkoping.lod.store.Store;
 

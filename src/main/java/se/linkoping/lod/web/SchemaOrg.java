@@ -16,17 +16,6 @@ import se.linkoping.lod.web.view.Value;
  */
 public final class SchemaOrg {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "project", "Project",
-            "activity", "Project",
-            "network", "Organization",
-            "organization", "Organization",
-            "town", "City",
-            "country", "Country",
-            "person", "Person",
-            "document", "WebPage",
-            "contact", "ContactPoint");
-
     /** Found once: {@code Json.create...} looks the JSON provider up on the class path at every call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
@@ -36,11 +25,13 @@ public final class SchemaOrg {
     /**
      * The JSON-LD text of a resource's page, safe to place inside a {@code <script>} element
      * ({@code <} is escaped as {@code \u003c}).
+     *
+     * @param type the resource's schema.org type, as its kind is declared in {@link Pages}
      */
-    public static String of(ResourceView view, String pageUrl) {
+    public static String of(ResourceView view, String pageUrl, String type) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
-                .add("@type", TYPES.getOrDefault(view.kind(), "Thing"))
+                .add("@type", type)
                 .add("@id", view.iri())
                 .add("name", view.title().value())
                 .add("url", pageUrl);

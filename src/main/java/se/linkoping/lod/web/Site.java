@@ -1,6 +1,5 @@
 package se.linkoping.lod.web;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,36 +9,53 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.web.http.ErrorResponder;
 import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.ResourceViewMapper;
 
 /**
- * What every page of the site shares: the store, the base, templates, queries, writers and the
- * navigation. One instance serves all route groups of {@link WebRoutes}.
+ * What every route group of the site shares, built once: the store, the base, the page registry,
+ * the templates, the queries, the JSON-LD context and the writers, the view mapper with its term table,
+ * the SPARQL endpoint's limits, and the error answers.
  */
 public final class Site {
 
     private final Store store;
     private final Iris iris;
-    private final String basePath;
+    private final Pages pages;
+    private final QueryLimits limits;
     private final Templates templates = new Templates();
     private final WebQueries queries;
     private final JsonLdContext context;
     private final RdfWriting writing;
     private final ResourceViewMapper mapper;
     private final RdfDocumentBuilder documents;
+    private final ErrorResponder errors;
 
-    public Site(Store store, Iris iris) {
+    /**
+     * @param pages  the addresses of the site
+     * @param limits the SPARQL endpoint's limits, stated on the query page
+     */
+    public Site(Store store, Iris iris, Pages pages, QueryLimits limits) {
         this.store = store;
         this.iris = iris;
-        this.basePath = URI.create(iris.base()).getRawPath();
+        this.pages = pages;
+        this.limits = limits;
         this.queries = new WebQueries(iris);
         this.context = new JsonLdContext(iris);
         this.writing = new RdfWriting(context);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
         this.mapper = new ResourceViewMapper(iris, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
         this.documents = new RdfDocumentBuilder(iris);
+        this.errors = new ErrorResponder(new ErrorPages(this));
+    }
+
+    /** The standard pages and the default limits. */
+    public Site(Store store, Iris iris) {
+        this(store, iris, Pages.standard(), QueryLimits.DEFAULTS);
     }
 
     public Store store() {
@@ -52,7 +68,15 @@ public final class Site {
 
     /** The path of the base, ending in {@code /} (usually just {@code /}). */
     public String basePath() {
-        return basePath;
+        return iris.basePath();
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+
+    public QueryLimits limits() {
+        return limits;
     }
 
     public Templates templates() {
@@ -79,25 +103,28 @@ public final class Site {
         return documents;
     }
 
-    /** The links of the site's navigation, in the page's language. */
-    public Map<String, String> navigation(PageLanguage lang) {
-        Links links = new Links(iris, lang);
-        Map<String, String> nav = new LinkedHashMap<>();
-        nav.put("home", links.page(""));
-        for (String list : List.of("projects", "networks", "towns", "organizations")) {
-            nav.put(list, links.page(list));
-        }
-        nav.put("ontology", links.page(Iris.ONTOLOGY_PATH));
-        nav.put("sparql", links.page("query"));
-        return nav;
+    /** Every error answer goes out through it. */
+    public ErrorResponder errors() {
+        return errors;
     }
 
     /** The base model of every page: its frame and the navigation. */
     public Map<String, Object> pageModel(PageFrame frame, PageLanguage lang) {
+        Links links = new Links(iris, lang);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", frame);
-        model.put("nav", navigation(lang));
+        model.put("nav", pages.navigation(links));
+        model.put("navigation", navigation(links));
         model.put("ns", iris.ontologyNamespace());
         return model;
+    }
+
+    /** A navigation link of the layout. */
+    public record NavigationEntry(String href, String label, String section) {
+    }
+
+    private List<NavigationEntry> navigation(Links links) {
+        return pages.navigationEntries().stream()
+                .map(p -> new NavigationEntry(links.page(p.path()), p.label(), p.section())).toList();
     }
 }

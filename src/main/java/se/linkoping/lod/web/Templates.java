@@ -3,6 +3,7 @@ package se.linkoping.lod.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,8 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import se.linkoping.lod.web.view.PageLanguage;
 
 /**
  * The Pebble templates of the pages ({@code templates/*.peb}, HTML auto-escaped), with one function
@@ -53,6 +56,14 @@ public final class Templates {
             throw new UncheckedIOException("Cannot render template " + name, e);
         }
         return out.toString();
+    }
+
+    /**
+     * A message in a language with its {@code {0}}, {@code {1}}, ... filled in (as {@link MessageFormat}
+     * does), for text outside templates.
+     */
+    public static String message(String key, PageLanguage lang, String... arguments) {
+        return new MessageFormat(message(key, lang.locale()), lang.locale()).format(arguments);
     }
 
     /** A message in a language, for text outside templates (e.g. a page title). */

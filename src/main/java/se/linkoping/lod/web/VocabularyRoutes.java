@@ -9,7 +9,11 @@ import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.shared.PrefixMapping;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
 import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.OntologyView;
 import se.linkoping.lod.web.view.OntologyViewMapper;
 import se.linkoping.lod.web.view.ShapesView;
@@ -24,20 +28,19 @@ import spark.Response;
  * {@code /def/shapes.{ext}}; and the JSON-LD context at {@code /context.jsonld}. Each vocabulary
  * response takes one store query.
  */
-public final class VocabularyRoutes implements Routes {
+public final class VocabularyRoutes implements RouteGroup {
 
-    /** The shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
-    public static final String SHAPES_PATH = "def/shapes";
-
+    private static final String SHAPES_PATH = Pages.SHAPES_PATH;
     private static final String DEFINITIONS = "def/";
 
-    private final Site site;
-    private final Negotiated negotiated;
-    private final OntologyViewMapper ontologyMapper;
-    private final ShapesViewMapper shapesMapper;
-    private final PrefixMapping shapesPrefixes;
+    private Site site;
+    private Negotiated negotiated;
+    private OntologyViewMapper ontologyMapper;
+    private ShapesViewMapper shapesMapper;
+    private PrefixMapping shapesPrefixes;
 
-    public VocabularyRoutes(Site site) {
+    @Override
+    public void register(Site site) {
         this.site = site;
         this.negotiated = new Negotiated(site);
         this.ontologyMapper = new OntologyViewMapper(site.iris(), site.mapper());
@@ -45,12 +48,8 @@ public final class VocabularyRoutes implements Routes {
         this.shapesPrefixes = PrefixMapping.Factory.create().setNsPrefixes(site.context().prefixes())
                 .setNsPrefix("sh", SHACLM.NS).setNsPrefix("lkps", shapesIri + "#").lock();
         this.shapesMapper = new ShapesViewMapper(site.iris(), shapesIri, shapesPrefixes);
-    }
-
-    @Override
-    public void register() {
-        LinkedDataRoutes.both(site.basePath() + DEFINITIONS + "*", this::definitions);
-        LinkedDataRoutes.both(site.basePath() + JsonLdContext.PATH, this::context);
+        Http.getAndHead(site.basePath() + DEFINITIONS + "*", this::definitions);
+        Http.getAndHead(site.basePath() + JsonLdContext.PATH, this::context);
     }
 
     /** {@code /def/{name}} or {@code /def/{name}.{ext}}: the ontology or the shapes. */
@@ -66,7 +65,7 @@ public final class VocabularyRoutes implements Routes {
             return document(request, response, SHAPES_PATH, extension, "shapes", shapesPrefixes.getNsPrefixMap(),
                     this::shapesPage);
         }
-        throw new NotFoundException(request.pathInfo());
+        throw HttpError.notFound(request.pathInfo());
     }
 
     /** Renders the HTML page of a vocabulary document from its triples. */
@@ -90,7 +89,7 @@ public final class VocabularyRoutes implements Routes {
         Model triples = store.construct(site.queries().get(query, Map.of()));
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
         if (triples.isEmpty()) {
-            throw new NotFoundException(site.iris().resolve(path));
+            throw HttpError.notFound(site.iris().resolve(path));
         }
         if (!choice.variant().isHtml()) {
             triples.setNsPrefixes(prefixes);
@@ -123,12 +122,7 @@ public final class VocabularyRoutes implements Routes {
     }
 
     private Object context(Request request, Response response) {
-        HttpCaching caching = HttpCaching.of(site.store().version(), "context");
-        response.header("ETag", caching.etag());
-        response.header("Last-Modified", caching.lastModified());
-        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
-        if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
-            response.status(304);
+        if (Conditional.notModified(request, response, site.store().version(), "context")) {
             return "";
         }
         response.type("application/ld+json; charset=utf-8");

@@ -22,13 +22,11 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.changes.PatchSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.linkoping.lod.sparql.QueryLimits;
-import se.linkoping.lod.security.ServedSite;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Staff writes through the real server: refused without credentials and for shape violations, the
@@ -43,25 +41,17 @@ class AdminWritesTest {
 
     @TempDir
     static Path folder;
-    static ServedSite site;
 
-    @BeforeAll
-    static void start() {
-        site = ServedSite.start(folder, QueryLimits.DEFAULTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin();
 
     @Test
     void aWriteWithoutOrWithWrongCredentialsIsRefusedWith401AndWritesNothing() {
         long before = site.triples();
         String etag = etagOf(PAGE);
         String update = SKOS + "INSERT DATA { " + PROJECT + " skos:altLabel \"no credentials\"@en }";
-        for (String authorization : new String[] {null, ServedSite.basic(ServedSite.USER, "wrong"),
-                ServedSite.basic("nobody", ServedSite.PASSWORD), "Bearer " + ServedSite.PASSWORD, "Basic !!!"}) {
+        for (String authorization : new String[] {null, RunningSite.basic(RunningSite.USER, "wrong"),
+                RunningSite.basic("nobody", RunningSite.PASSWORD), "Bearer " + RunningSite.PASSWORD, "Basic !!!"}) {
             HttpRequest.Builder request = update(update);
             if (authorization != null) {
                 request.header("Authorization", authorization);
@@ -142,7 +132,7 @@ class AdminWritesTest {
         }
         assertEquals(1, entries.size(), entries.toString());
         RDFPatch patch = RDFPatchOps.read(entries.get(0).toString());
-        assertEquals(ServedSite.USER, patch.header().get(ChangeLog.CREATOR).getLiteralLexicalForm());
+        assertEquals(RunningSite.USER, patch.header().get(ChangeLog.CREATOR).getLiteralLexicalForm());
         PatchSummary summary = RDFPatchOps.summary(patch);
         assertEquals(1, summary.getCountAddData());
         assertTrue(Files.readString(entries.get(0)).contains("\"Fristaden\"@sv"));
@@ -155,7 +145,7 @@ class AdminWritesTest {
     }
 
     private static HttpRequest.Builder signed(HttpRequest.Builder request) {
-        return request.header("Authorization", ServedSite.basic(ServedSite.USER, ServedSite.PASSWORD));
+        return request.header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD));
     }
 
     private static String etagOf(String relative) {

@@ -12,13 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.linkoping.lod.security.ServedSite;
-import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Uploads and reloads switch the served data under the running server, through the loader (all or
@@ -37,17 +35,9 @@ class ReloadAndUploadTest {
 
     @TempDir
     static Path folder;
-    static ServedSite site;
 
-    @BeforeAll
-    static void start() {
-        site = ServedSite.start(folder, QueryLimits.DEFAULTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin();
 
     @Test
     void aRefusedUploadChangesNothingAndAnAcceptedOneIsServedAtOnce() throws Exception {
@@ -93,6 +83,6 @@ class ReloadAndUploadTest {
     }
 
     private static HttpRequest.Builder signed(HttpRequest.Builder request) {
-        return request.header("Authorization", ServedSite.basic(ServedSite.USER, ServedSite.PASSWORD));
+        return request.header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD));
     }
 }

@@ -19,13 +19,13 @@ import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.server.PublishedSite;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
-import se.linkoping.lod.server.SiteRoutes;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.StoreDirectory;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.WebApp;
 
 /**
  * One store served twice for the benchmark: by our {@link PublisherServer} (the site, the bench's
@@ -65,11 +65,11 @@ final class BenchSite implements AutoCloseable {
         QueryLimits defaults = QueryLimits.DEFAULTS;
         QueryLimits limits = new QueryLimits(defaults.timeout(), defaults.maxResultRows(), defaults.maxQueryBytes(),
                 Math.max(connections, defaults.maxConcurrentPerClient()));
-        List<Routes> routes = new ArrayList<>(SiteRoutes.all(store, iris, queries, CatalogSettings.defaults(),
-                new Dumps(storeFolder.resolve("dumps"), iris), limits));
-        routes.add(new HelloRoutes());
+        WebApp web = PublishedSite.builder(store, iris).limits(limits)
+                .everything(queries, CatalogSettings.defaults(), new Dumps(storeFolder.resolve("dumps"), iris))
+                .with(new HelloRoutes()).build();
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris).port(freePort())
-                .bindAddress("127.0.0.1").queryLimits(limits).dataset(dataset).routes(routes).build());
+                .bindAddress("127.0.0.1").queryLimits(limits).dataset(dataset).web(web).build());
         FusekiServer bare = FusekiServer.create().port(freePort()).loopback(true)
                 .add("/ds", dataset, false).build().start();
         return new BenchSite(dataset, server, bare);

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +30,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.NodeList;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The catalogue, VoID, dumps and sitemap as portals, crawlers and linked-data clients see them:
@@ -43,10 +42,8 @@ import org.w3c.dom.NodeList;
  */
 class CatalogHttpTest {
 
-    @TempDir
-    static Path tmp;
-
-    private static LoadedSite site;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -54,13 +51,7 @@ class CatalogHttpTest {
 
     @BeforeAll
     static void serve() {
-        site = LoadedSite.load(tmp).serve(CatalogSettings.defaults());
         site.dumps.write(site.store, site.store.version(), () -> false);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test

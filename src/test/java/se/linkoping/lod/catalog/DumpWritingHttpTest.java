@@ -26,9 +26,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The dumps as a harvester meets them while the server writes them in the background: the project's
@@ -42,22 +43,15 @@ class DumpWritingHttpTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static LoadedSite site;
-    private static HeldDumpListener held;
-    private static Dumps dumps;
+    private static final HeldDumpListener held = new HeldDumpListener();
 
-    @BeforeAll
-    static void serve() {
-        site = LoadedSite.load(tmp.resolve("held"));
-        held = new HeldDumpListener();
-        dumps = new Dumps(tmp.resolve("held-dumps"), site.iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES, held);
-        site.serve(CatalogSettings.defaults(), dumps);
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed().dumps((folder, iris) ->
+            new Dumps(folder.resolve("held-dumps"), iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES, held));
 
     @AfterAll
     static void stop() {
         held.release();
-        site.close();
     }
 
     @Test
@@ -84,7 +78,7 @@ class DumpWritingHttpTest {
 
         held.release();
         HttpResponse<byte[]> ready = untilWritten(site, "dumps/all.nt.gz");
-        DumpFile file = dumps.find(site.store.version()).orElseThrow().file("all.nt.gz").orElseThrow();
+        DumpFile file = site.dumps.find(site.store.version()).orElseThrow().file("all.nt.gz").orElseThrow();
         assertArrayEquals(Files.readAllBytes(file.path()), ready.body());
         assertEquals(site.triples(), parseGzipped(ready.body()).size());
 
@@ -98,7 +92,7 @@ class DumpWritingHttpTest {
     }
 
     /** Asks until the dump is no longer being written (503), and returns it, which must be there. */
-    static HttpResponse<byte[]> untilWritten(LoadedSite on, String path) throws Exception {
+    static HttpResponse<byte[]> untilWritten(RunningSite on, String path) throws Exception {
         long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         HttpResponse<byte[]> response = get(on, path, "GET");
         while (response.statusCode() == 503 && System.nanoTime() < end) {
@@ -109,13 +103,13 @@ class DumpWritingHttpTest {
         return response;
     }
 
-    static HttpResponse<byte[]> get(LoadedSite on, String path, String method)
+    static HttpResponse<byte[]> get(RunningSite on, String path, String method)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(on.iris.resolve(path)))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static HttpResponse<byte[]> conditional(LoadedSite on, String path, String etag)
+    private static HttpResponse<byte[]> conditional(RunningSite on, String path, String etag)
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(on.iris.resolve(path))).header("If-None-Match", etag).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -23,12 +23,12 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.testing.RunningSite;
 
 /** The dumps written from a real TDB2 store holding the project's data. */
 class DumpsTest {
@@ -36,17 +36,8 @@ class DumpsTest {
     @TempDir
     static Path tmp;
 
-    private static LoadedSite site;
-
-    @BeforeAll
-    static void load() {
-        site = LoadedSite.load(tmp);
-    }
-
-    @AfterAll
-    static void close() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.loaded();
 
     @Test
     void theWholeDatasetsDumpsHoldEveryTripleInEveryFormat() throws IOException {

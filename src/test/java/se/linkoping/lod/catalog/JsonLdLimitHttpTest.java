@@ -6,17 +6,15 @@ import static se.linkoping.lod.catalog.DumpWritingHttpTest.get;
 import static se.linkoping.lod.catalog.DumpWritingHttpTest.parse;
 import static se.linkoping.lod.catalog.DumpWritingHttpTest.untilWritten;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * A server whose JSON-LD limit is below the size of every dataset: it writes and lists N-Triples and
@@ -26,22 +24,9 @@ class JsonLdLimitHttpTest {
 
     private static final long SMALL_LIMIT = 10;
 
-    @TempDir
-    static Path tmp;
-
-    private static LoadedSite site;
-
-    @BeforeAll
-    static void serve() {
-        site = LoadedSite.load(tmp);
-        site.serve(CatalogSettings.defaults(),
-                new Dumps(tmp.resolve("limited-dumps"), site.iris, SMALL_LIMIT, DumpListener.logging()));
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed()
+            .dumps((folder, iris) -> new Dumps(folder.resolve("limited-dumps"), iris, SMALL_LIMIT, DumpListener.logging()));
 
     @Test
     void withTheJsonLdLimitBelowTheDataThereIsNoJsonLdDumpNorDistribution() throws Exception {

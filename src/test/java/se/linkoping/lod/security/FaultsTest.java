@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.admin.AdminCredentials;
 import se.linkoping.lod.cli.Main;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Faults lose nothing. Each test runs the commands as an operator does, as separate processes, kills
@@ -36,7 +37,7 @@ import se.linkoping.lod.cli.Main;
  */
 class FaultsTest {
 
-    private static final Path PROJECT = ServedSite.PROJECT;
+    private static final Path PROJECT = RunningSite.PROJECT;
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
 
     @TempDir
@@ -106,7 +107,7 @@ class FaultsTest {
         String heavy = "INSERT { ?a <urn:example:near> ?b } WHERE { ?a ?p ?x . ?b ?q ?y }";
         HttpRequest write = HttpRequest.newBuilder(URI.create(base + "admin/update"))
                 .header("Content-Type", "application/sparql-update")
-                .header("Authorization", ServedSite.basic("editor", "secret"))
+                .header("Authorization", RunningSite.basic("editor", "secret"))
                 .POST(HttpRequest.BodyPublishers.ofString(heavy)).build();
         var pending = http.sendAsync(write, HttpResponse.BodyHandlers.ofString());
         Thread.sleep(1500);

@@ -9,18 +9,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The public endpoint's limits through the real server: a runaway query is cancelled while light
@@ -35,19 +33,8 @@ class GuardRailsTest {
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }";
     private static final String LIGHT = "ASK { ?s ?p ?o }";
 
-    @TempDir
-    static Path folder;
-    static ServedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = ServedSite.start(folder, LIMITS);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin().limits(LIMITS);
 
     @Test
     void aRunawayQueryIsCancelledWhileLightQueriesStayFast() throws Exception {

@@ -21,14 +21,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Hostile and malformed requests, sent over a raw socket so that nothing is tidied on the way:
@@ -41,19 +40,8 @@ class HostileRequestsTest {
     private static final Set<Integer> ANSWERED = union(range(200, 299), range(300, 399), CLIENT_ERROR);
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofSeconds(3), 1000, 16 * 1024, 4);
 
-    @TempDir
-    static Path folder;
-    static ServedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = ServedSite.start(folder, LIMITS);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin().limits(LIMITS);
 
     /** One hostile request, and the statuses it may be answered with. */
     record Case(String name, byte[] request, Set<Integer> allowed) {

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.testing.RunningSite;
 
 /** Literals carrying HTML or script are shown as text on every page that shows them. */
 class XssTest {
@@ -26,27 +24,20 @@ class XssTest {
             Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
     private static final String PAYLOAD = "<script>alert('xss')</script><img src=x onerror=alert(1)>\"'&";
 
-    @TempDir
-    static Path folder;
-    static ServedSite site;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin();
 
     @BeforeAll
     static void start() {
-        site = ServedSite.start(folder, QueryLimits.DEFAULTS);
         String update = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "DELETE { <id/project/fristad-linkoping> skos:prefLabel ?en } "
                 + "INSERT { <id/project/fristad-linkoping> skos:prefLabel \"" + PAYLOAD.replace("\"", "\\\"") + "\"@en } "
                 + "WHERE { <id/project/fristad-linkoping> skos:prefLabel ?en FILTER(lang(?en) = \"en\") }";
         HttpResponse<String> written = site.send(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
                 .header("Content-Type", "application/sparql-update")
-                .header("Authorization", ServedSite.basic(ServedSite.USER, ServedSite.PASSWORD))
+                .header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(update)));
         assertEquals(200, written.statusCode(), written.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test

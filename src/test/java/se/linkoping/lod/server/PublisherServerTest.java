@@ -26,13 +26,15 @@ import spark.Spark;
 
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.TestData;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.WebApp;
 
 /** The one server: routing between endpoint and web app, CORS everywhere, health, buffers. */
 class PublisherServerTest {
 
     /** A web route that reports the response buffer it was given, and one that answers JSON. */
-    private static final Routes PROBES = () -> {
+    private static final RouteGroup PROBES = site -> {
         Spark.get("/probe/buffer", (request, response) -> {
             response.type("text/plain");
             return Integer.toString(response.raw().getBufferSize());
@@ -55,7 +57,7 @@ class PublisherServerTest {
         LocalStore store = new LocalStore(dataset, TestData.IRIS);
         server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
                 .port(0).bindAddress("127.0.0.1").dataset(dataset)
-                .routes(List.of(new HealthRoutes(store), PROBES))
+                .web(new WebApp(new Site(store, TestData.IRIS), List.of(new HealthRoutes(), PROBES)))
                 .webOutputBufferSize(8192)
                 .build());
     }

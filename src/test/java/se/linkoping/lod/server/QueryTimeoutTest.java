@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,7 +41,7 @@ class QueryTimeoutTest {
     static void start() {
         dataset = TestData.loadTdb2(tdb);
         server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).queryTimeout(TIMEOUT).routes(List.of()).build());
+                .port(0).bindAddress("127.0.0.1").dataset(dataset).queryTimeout(TIMEOUT).build());
     }
 
     @AfterAll

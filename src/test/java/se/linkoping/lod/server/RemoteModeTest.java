@@ -3,6 +3,8 @@ package se.linkoping.lod.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,41 +12,44 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.StockFuseki;
 import se.linkoping.lod.store.TestData;
+import se.linkoping.lod.testing.RunningSite;
 
 /** Without a local dataset the server is the web app alone, reading a remote endpoint. */
 class RemoteModeTest {
 
-    @TempDir
-    static Path work;
     static StockFuseki remote;
-    static PublisherServer server;
     static final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() throws Exception {
-        DatasetGraph dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
-        Path data = TestData.writeNQuads(dataset, work.resolve("data.nq"));
-        dataset.close();
-        remote = StockFuseki.start(data, work);
-        RemoteStore store = new RemoteStore(remote.queryEndpoint(), TestData.IRIS, Duration.ofSeconds(10));
-        server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").routes(List.of(new HealthRoutes(store))).build());
+    @RegisterExtension
+    static final RunningSite site = RunningSite.remote(RemoteModeTest::startRemote, TestData.IRIS);
+
+    /** A stock Fuseki serving the sample data, started when the site starts. */
+    private static String startRemote() {
+        try {
+            Path work = Files.createTempDirectory("remote-mode");
+            DatasetGraph dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
+            Path data = TestData.writeNQuads(dataset, work.resolve("data.nq"));
+            dataset.close();
+            remote = StockFuseki.start(data, work);
+            return remote.queryEndpoint();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the stock Fuseki", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the stock Fuseki", e);
+        }
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        server.stop();
         remote.close();
     }
 
@@ -62,6 +67,6 @@ class RemoteModeTest {
     }
 
     private static HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create(site.root() + path)).timeout(Duration.ofSeconds(30)).build();
     }
 }

@@ -59,7 +59,7 @@ class SparqlEndpointTest {
     static void start() {
         dataset = TestData.loadTdb2(tdb);
         server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).routes(List.of()).build());
+                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -45,7 +44,7 @@ class SparqlWrapperClientTest {
     static void start() throws IOException {
         dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
         server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).routes(List.of()).build());
+                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
     }
 
     @AfterAll

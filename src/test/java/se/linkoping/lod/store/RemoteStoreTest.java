@@ -52,7 +52,7 @@ class RemoteStoreTest {
         local = new LocalStore(dataset, TestData.IRIS);
         stock = StockFuseki.start(TestData.writeNQuads(dataset, work.resolve("data.nq")), work);
         ours = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).routes(List.of()).build());
+                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -14,10 +13,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * A resource with thousands of incoming links costs the same one store read as any other: the
@@ -27,16 +26,13 @@ class BoundedCostTest {
 
     private static final int LINKS = 2500;
 
-    @TempDir
-    static Path storeDir;
-
-    private static SeedSite site;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
     private static String target;
     private static long total;
 
     @BeforeAll
     static void start() {
-        site = SeedSite.start(storeDir);
         target = site.url("id/project/art4rights");
         Node relation = DCTerms.relation.asNode();
         Node label = RDFS.label.asNode();
@@ -51,17 +47,12 @@ class BoundedCostTest {
                 () -> site.dataset.getDefaultGraph().find(Node.ANY, Node.ANY, NodeFactory.createURI(target)).toList().size());
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
-
     @Test
     void theHtmlPagePagesTheIncomingLinks() {
         String doc = site.url("doc/project/art4rights");
         HttpResponse<byte[]> first = site.get(doc, Map.of("Accept", "text/html"));
         assertEquals("1", first.headers().firstValue(CountingStore.HEADER).orElseThrow());
-        String html = SeedSite.text(first);
+        String html = RunningSite.text(first);
         assertTrue(total > LINKS);
         assertTrue(html.contains("(" + total + ")"), "the count of all incoming links");
         assertTrue(html.contains("Sida 1 / 26"), "paged by " + ResourceDescriber.PAGE_SIZE);

@@ -11,26 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.linkoping.lod.testing.RunningSite;
 
 /** Pages, documents and SPARQL results travel gzipped to clients that ask; an unknown path gets our 404 page. */
 class CompressionAndNotFoundTest {
 
-    private static SeedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = SeedSite.start(SeedSite.tempDir("compression"));
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"", "doc/project/art4rights.ttl", "def/ns",
@@ -51,10 +42,10 @@ class CompressionAndNotFoundTest {
     void anUnknownPathGetsTheSitesNotFoundPageInTheReadersLanguage() {
         HttpResponse<byte[]> swedish = site.get(site.url("no/such/page"), Map.of());
         assertEquals(404, swedish.statusCode());
-        assertTrue(SeedSite.text(swedish).contains("Sidan finns inte"), SeedSite.text(swedish));
-        assertTrue(SeedSite.text(swedish).contains("<html lang=\"sv\""), "the site's own layout");
+        assertTrue(RunningSite.text(swedish).contains("Sidan finns inte"), RunningSite.text(swedish));
+        assertTrue(RunningSite.text(swedish).contains("<html lang=\"sv\""), "the site's own layout");
         HttpResponse<byte[]> english = site.get(site.url("no/such/page"), Map.of("Accept-Language", "en"));
         assertEquals(404, english.statusCode());
-        assertTrue(SeedSite.text(english).contains("Page not found"), SeedSite.text(english));
+        assertTrue(RunningSite.text(english).contains("Page not found"), RunningSite.text(english));
     }
 }

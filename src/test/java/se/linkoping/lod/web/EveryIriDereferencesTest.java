@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +15,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Every IRI under the base that the loaded data names anywhere (as subject, predicate or object)
@@ -31,20 +29,8 @@ import se.linkoping.lod.model.Iris;
  */
 class EveryIriDereferencesTest {
 
-    @TempDir
-    static Path storeDir;
-
-    private static SeedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = SeedSite.start(storeDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
 
     /** Every IRI under the base in any triple of the store, sorted. */
     private static List<String> localIris() {
@@ -121,6 +107,6 @@ class EveryIriDereferencesTest {
             String location = URI.create(url).resolve(response.headers().firstValue("Location").orElseThrow()).toString();
             response = site.get(location, Map.of("Accept", "text/html"));
         }
-        return response.statusCode() == 200 ? SeedSite.text(response) : null;
+        return response.statusCode() == 200 ? RunningSite.text(response) : null;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * A reader's walk through the site in headless Chromium: home, a project, a network, a twin town and
@@ -35,17 +37,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class LinkedDataBrowserTest {
 
     @TempDir
-    static Path storeDir;
-    @TempDir
     static Path profile;
 
-    private static SeedSite site;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
     private static WebDriver browser;
     private static String axe;
 
     @BeforeAll
     static void start() throws IOException {
-        site = SeedSite.start(storeDir);
         try (InputStream in = LinkedDataBrowserTest.class.getResourceAsStream("axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
@@ -66,7 +66,6 @@ class LinkedDataBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        site.close();
     }
 
     @Test

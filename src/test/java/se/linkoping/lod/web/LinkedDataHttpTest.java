@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,10 +21,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.model.MediaTypes;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * Dereferencing and content negotiation through HTTP, on every thing of the seed data, against a
@@ -40,20 +38,8 @@ import se.linkoping.lod.model.MediaTypes;
  */
 class LinkedDataHttpTest {
 
-    @TempDir
-    static Path storeDir;
-
-    private static SeedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = SeedSite.start(storeDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
 
     static Stream<String> things() {
         List<String> things = site.things();
@@ -103,7 +89,7 @@ class LinkedDataHttpTest {
         int queries = Integer.parseInt(response.headers().firstValue(CountingStore.HEADER).orElseThrow());
         assertTrue(queries >= 1 && queries <= 2, "store queries: " + queries);
         if (variant.isHtml()) {
-            String html = SeedSite.text(response);
+            String html = RunningSite.text(response);
             assertTrue(html.contains("<html lang=\"sv\">"), thing);
             for (MediaTypes.Format format : MediaTypes.documentFormats()) {
                 assertTrue(html.contains("<link rel=\"alternate\" type=\"" + format.mediaType() + "\""), format.mediaType());
@@ -164,7 +150,7 @@ class LinkedDataHttpTest {
     void nothingAcceptableIs406ListingTheAlternatives(String accept) {
         HttpResponse<byte[]> response = site.get(docUrl(site.url("id/town/kaunas")), Map.of("Accept", accept));
         assertEquals(406, response.statusCode());
-        String body = SeedSite.text(response);
+        String body = RunningSite.text(response);
         for (Variant variant : Variant.all()) {
             assertTrue(body.contains("/doc/town/kaunas." + variant.extension()), variant.extension());
         }
@@ -179,7 +165,7 @@ class LinkedDataHttpTest {
             assertEquals(404, response.statusCode(), method + " " + relative);
             assertFalse(response.headers().firstValue("ETag").isPresent(), "no validator on a 404");
         }
-        String body = SeedSite.text(site.get(site.url(relative), Map.of()));
+        String body = RunningSite.text(site.get(site.url(relative), Map.of()));
         assertTrue(body.contains("Sidan finns inte"), body);
         assertFalse(body.contains("Exception"), "no stack trace");
     }
@@ -221,7 +207,7 @@ class LinkedDataHttpTest {
     void theOntologyNegotiatesAndListsItsTermsWithAnchors() {
         HttpResponse<byte[]> html = site.get(site.url("def/ns"), Map.of("Accept", "text/html"));
         assertEquals(200, html.statusCode());
-        String page = SeedSite.text(html);
+        String page = RunningSite.text(html);
         assertTrue(page.contains("id=\"InternationalProject\""), "hash IRIs resolve to anchors");
         assertTrue(page.contains("internationellt projekt") && page.contains("international project"));
         assertEquals("/def/ns.html", html.headers().firstValue("Content-Location").orElseThrow());
@@ -241,16 +227,16 @@ class LinkedDataHttpTest {
         HttpResponse<byte[]> context = site.get(site.url("context.jsonld"), Map.of());
         assertEquals(200, context.statusCode());
         assertEquals("application/ld+json", contentType(context));
-        assertTrue(SeedSite.text(context).contains("\"lkp\":\"" + site.iris.ontologyNamespace() + "\""));
+        assertTrue(RunningSite.text(context).contains("\"lkp\":\"" + site.iris.ontologyNamespace() + "\""));
 
-        String json = SeedSite.text(site.get(docUrl(site.url("id/project/art4rights")) + ".jsonld", Map.of()));
+        String json = RunningSite.text(site.get(docUrl(site.url("id/project/art4rights")) + ".jsonld", Map.of()));
         assertTrue(json.contains("\"@context\": \"" + site.url("context.jsonld") + "\""), json);
         assertTrue(json.contains("\"prefLabel\""), "short names from the context: " + json);
     }
 
     @Test
     void theHomePageShowsTheSourcePageStructured() {
-        String sv = SeedSite.text(site.get(site.url(""), Map.of()));
+        String sv = RunningSite.text(site.get(site.url(""), Map.of()));
         for (String expected : List.of("EU-projekt inom kultur", "Fristad Linköping", "Our way Heritage Lives",
                 "One library for all, all for one library", "Art4Rights", "Green challenge", "Kaunas kulturhuvudstad 2022",
                 "När ett utrymme blir en plats", "SERN", "ICORN", "Kaunas", "Joensuu", "Palo Alto", "Tours", "Tönsberg",
@@ -259,28 +245,28 @@ class LinkedDataHttpTest {
         }
         HttpResponse<byte[]> english = site.get(site.url(""), Map.of("Accept-Language", "en-GB,en;q=0.8"));
         assertTrue(english.headers().firstValue("Vary").orElse("").contains("Accept-Language"));
-        String en = SeedSite.text(english);
+        String en = RunningSite.text(english);
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("Kaunas European Capital of Culture 2022"));
         assertTrue(en.contains("href=\"/doc/project/art4rights?lang=en\""), "links keep the language");
-        assertTrue(SeedSite.text(site.get(site.url("?lang=en"), Map.of())).contains("When a space becomes a place"));
+        assertTrue(RunningSite.text(site.get(site.url("?lang=en"), Map.of())).contains("When a space becomes a place"));
     }
 
     @Test
     void listPagesListTheirThings() {
-        assertTrue(SeedSite.text(site.get(site.url("projects"), Map.of())).contains("Green challenge"));
-        assertTrue(SeedSite.text(site.get(site.url("networks"), Map.of())).contains("ICORN"));
-        String towns = SeedSite.text(site.get(site.url("towns?lang=en"), Map.of()));
+        assertTrue(RunningSite.text(site.get(site.url("projects"), Map.of())).contains("Green challenge"));
+        assertTrue(RunningSite.text(site.get(site.url("networks"), Map.of())).contains("ICORN"));
+        String towns = RunningSite.text(site.get(site.url("towns?lang=en"), Map.of()));
         assertTrue(towns.contains("Tønsberg") && towns.contains("Twin town"));
-        assertTrue(SeedSite.text(site.get(site.url("organizations"), Map.of())).contains("Kultur- och fritidsförvaltningen"));
+        assertTrue(RunningSite.text(site.get(site.url("organizations"), Map.of())).contains("Kultur- och fritidsförvaltningen"));
     }
 
     @Test
     void aResourcePageShowsIncomingLinksAndOutgoingLinksElsewhere() {
-        String kaunas = SeedSite.text(site.get(docUrl(site.url("id/town/kaunas")), Map.of()));
+        String kaunas = RunningSite.text(site.get(docUrl(site.url("id/town/kaunas")), Map.of()));
         assertTrue(kaunas.contains("https://sws.geonames.org/598316/") && kaunas.contains("http://www.wikidata.org/entity/Q4115712"));
         assertTrue(kaunas.contains("Linköpings kommun"), "incoming link from the municipality");
         assertTrue(kaunas.contains("vänort"), "the incoming property's label");
-        String tonsberg = SeedSite.text(site.get(docUrl(site.url("id/town/tonsberg")) + "?lang=en", Map.of()));
+        String tonsberg = RunningSite.text(site.get(docUrl(site.url("id/town/tonsberg")) + "?lang=en", Map.of()));
         assertTrue(tonsberg.contains("Tønsberg"));
     }
 

@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.MediaTypes;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.web.http.HttpCaching;
+import se.linkoping.lod.web.http.Negotiator;
 
 /** The pure parts of negotiation: media-type table, Accept, Accept-Language and validators. */
 class NegotiationTest {
+
+    private static final Negotiator<Variant> NEGOTIATOR = new Negotiator<>(Variant.all(), Variant::mediaType);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -29,14 +34,14 @@ class NegotiationTest {
         "application/turtle                                     | ''",
         "application/pdf                                        | ''"})
     void acceptPicksTheVariant(String accept, String expected) {
-        Optional<Variant> chosen = Negotiation.choose(accept);
+        Optional<Variant> chosen = NEGOTIATOR.choose(accept);
         assertEquals(expected, chosen.map(Variant::mediaType).orElse(""), accept);
     }
 
     @Test
     void noAcceptMeansHtml() {
-        assertEquals(Variant.HTML, Negotiation.choose(null).orElseThrow());
-        assertEquals(Variant.HTML, Negotiation.choose(" ").orElseThrow());
+        assertEquals(Variant.HTML, NEGOTIATOR.choose(null).orElseThrow());
+        assertEquals(Variant.HTML, NEGOTIATOR.choose(" ").orElseThrow());
     }
 
     @Test

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * An independent parser reads what we serve: Debian's {@code rapper} (Raptor) parses the Turtle,
@@ -34,17 +34,8 @@ class RapperParsesDocumentsTest {
     @TempDir
     static Path downloads;
 
-    private static SeedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = SeedSite.start(storeDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
 
     static Stream<String> documents() {
         Stream<String> things = site.things().stream()
@@ -71,9 +62,9 @@ class RapperParsesDocumentsTest {
     @MethodSource("documents")
     void jenaParsesTheJsonLdWithThePublishedContext(String document) {
         HttpResponse<byte[]> jsonld = site.get(document + ".jsonld", Map.of());
-        Model fromJsonLd = RDFParser.fromString(SeedSite.text(jsonld), Lang.JSONLD).toModel();
-        Model fromTurtle = RDFParser.fromString(SeedSite.text(site.get(document + ".ttl", Map.of())), Lang.TURTLE).toModel();
+        Model fromJsonLd = RDFParser.fromString(RunningSite.text(jsonld), Lang.JSONLD).toModel();
+        Model fromTurtle = RDFParser.fromString(RunningSite.text(site.get(document + ".ttl", Map.of())), Lang.TURTLE).toModel();
         assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle), "the JSON-LD says what the Turtle says: " + document);
-        assertTrue(SeedSite.text(jsonld).contains("\"@context\": \"" + site.url("context.jsonld") + "\""), document);
+        assertTrue(RunningSite.text(jsonld).contains("\"@context\": \"" + site.url("context.jsonld") + "\""), document);
     }
 }

@@ -7,31 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.linkoping.lod.testing.RunningSite;
 
 /** A document asked for again is served as rendered before, without store queries, until the client asks for a fresh one. */
 class RenderedPagesTest {
 
-    @TempDir
-    static Path storeDir;
-
-    private static SeedSite site;
-
-    @BeforeAll
-    static void start() {
-        site = SeedSite.start(storeDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
 
     @Test
     void aPageAskedAgainIsServedWithoutStoreQueries() {
@@ -53,10 +39,10 @@ class RenderedPagesTest {
     @Test
     void eachVariantIsKeptApart() {
         String doc = site.url("doc/town/kaunas");
-        String swedish = SeedSite.text(site.get(doc, Map.of("Accept", "text/html")));
+        String swedish = RunningSite.text(site.get(doc, Map.of("Accept", "text/html")));
         HttpResponse<byte[]> english = site.get(doc + "?lang=en", Map.of("Accept", "text/html"));
         assertEquals("1", english.headers().firstValue(CountingStore.HEADER).orElseThrow());
-        assertTrue(swedish.contains("<html lang=\"sv\">") && SeedSite.text(english).contains("<html lang=\"en\">"));
+        assertTrue(swedish.contains("<html lang=\"sv\">") && RunningSite.text(english).contains("<html lang=\"en\">"));
         HttpResponse<byte[]> turtle = site.get(doc, Map.of("Accept", "text/turtle"));
         assertEquals("1", turtle.headers().firstValue(CountingStore.HEADER).orElseThrow());
         assertTrue(turtle.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));

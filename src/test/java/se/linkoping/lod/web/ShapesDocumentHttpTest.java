@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.lod.model.MediaTypes;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The SHACL shapes document {@code /def/shapes} through HTTP, over the seed data loaded by the real
@@ -25,21 +24,13 @@ import se.linkoping.lod.model.MediaTypes;
  */
 class ShapesDocumentHttpTest {
 
-    @TempDir
-    static Path storeDir;
-
-    private static SeedSite site;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
     private static Model shapesFile;
 
     @BeforeAll
     static void start() {
-        site = SeedSite.start(storeDir);
-        shapesFile = RDFParser.source(SeedSite.projectDir().resolve("ontology/shapes.ttl")).base(site.iris.base()).toModel();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
+        shapesFile = RDFParser.source(RunningSite.PROJECT.resolve("ontology/shapes.ttl")).base(site.iris.base()).toModel();
     }
 
     @Test
@@ -57,7 +48,7 @@ class ShapesDocumentHttpTest {
             assertEquals(200, byExtension.statusCode());
             assertEquals(format.mediaType(), LinkedDataHttpTest.contentType(byExtension));
         }
-        String turtle = SeedSite.text(site.get(site.url("def/shapes.ttl"), Map.of()));
+        String turtle = RunningSite.text(site.get(site.url("def/shapes.ttl"), Map.of()));
         assertTrue(turtle.contains("PREFIX sh:") && turtle.contains("PREFIX lkps:"), "readable prefixes: " + turtle);
     }
 
@@ -67,7 +58,7 @@ class ShapesDocumentHttpTest {
         assertEquals(200, sv.statusCode());
         assertEquals("/def/shapes.html", sv.headers().firstValue("Content-Location").orElseThrow());
         assertEquals("1", sv.headers().firstValue(CountingStore.HEADER).orElseThrow());
-        String page = SeedSite.text(sv);
+        String page = RunningSite.text(sv);
         assertTrue(page.contains("<html lang=\"sv\">"));
         String namespace = site.url("def/shapes#");
         List<String> fragments = shapesFile.listSubjects().toList().stream()
@@ -83,7 +74,7 @@ class ShapesDocumentHttpTest {
                 "href=\"/def/ns\"", "{$this} is not a class of the ontology (the type of {?value})")) {
             assertTrue(page.contains(expected), expected);
         }
-        String en = SeedSite.text(site.get(site.url("def/shapes"), Map.of("Accept-Language", "en")));
+        String en = RunningSite.text(site.get(site.url("def/shapes"), Map.of("Accept-Language", "en")));
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("Applies to every")
                 && en.contains("href=\"/def/ns?lang=en#InternationalProject\""));
         assertFalse(en.contains("Gäller varje"));
@@ -91,8 +82,8 @@ class ShapesDocumentHttpTest {
 
     @Test
     void theOntologyPageLinksToTheShapes() {
-        assertTrue(SeedSite.text(site.get(site.url("def/ns"), Map.of())).contains("href=\"/def/shapes\""));
-        assertTrue(SeedSite.text(site.get(site.url("def/ns?lang=en"), Map.of())).contains("href=\"/def/shapes?lang=en\""));
+        assertTrue(RunningSite.text(site.get(site.url("def/ns"), Map.of())).contains("href=\"/def/shapes\""));
+        assertTrue(RunningSite.text(site.get(site.url("def/ns?lang=en"), Map.of())).contains("href=\"/def/shapes?lang=en\""));
     }
 
     @Test

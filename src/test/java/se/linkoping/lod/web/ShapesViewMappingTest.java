@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.web.view.ConstraintView;
@@ -25,6 +26,7 @@ import se.linkoping.lod.web.view.PropertyShapeView;
 import se.linkoping.lod.web.view.ShapesView;
 import se.linkoping.lod.web.view.ShapesViewMapper;
 import se.linkoping.lod.web.view.Value;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The shapes document without a server: its query, run on the ontology and the data in memory, gives
@@ -40,10 +42,10 @@ class ShapesViewMappingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph dataset = SeedSite.inMemory(IRIS);
-        shapesFile = RDFParser.source(SeedSite.projectDir().resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
+        DatasetGraph dataset = RunningSite.inMemory(IRIS);
+        shapesFile = RDFParser.source(RunningSite.PROJECT.resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
         served = new LocalStore(dataset, IRIS).construct(new WebQueries(IRIS).get("shapes", Map.of()));
-        String shapesIri = IRIS.resolve(VocabularyRoutes.SHAPES_PATH);
+        String shapesIri = IRIS.resolve(Pages.SHAPES_PATH);
         PrefixMapping prefixes = PrefixMapping.Factory.create()
                 .setNsPrefixes(new JsonLdContext(IRIS).prefixes())
                 .setNsPrefix("sh", SHACLM.NS).setNsPrefix("lkps", shapesIri + "#");

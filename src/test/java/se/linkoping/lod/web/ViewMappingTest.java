@@ -17,7 +17,9 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.web.view.HomeView;
 import se.linkoping.lod.web.view.HomeViewMapper;
@@ -27,6 +29,7 @@ import se.linkoping.lod.web.view.PropertyView;
 import se.linkoping.lod.web.view.ResourceView;
 import se.linkoping.lod.web.view.ResourceViewMapper;
 import se.linkoping.lod.web.view.Value;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The mapping from query results to views, without a server: the page queries run on the seed data
@@ -42,7 +45,7 @@ class ViewMappingTest {
 
     @BeforeAll
     static void load() throws Exception {
-        DatasetGraph dataset = SeedSite.inMemory(IRIS);
+        DatasetGraph dataset = RunningSite.inMemory(IRIS);
         store = new LocalStore(dataset, IRIS);
         queries = new WebQueries(IRIS);
         JsonLdContext context = new JsonLdContext(IRIS);

@@ -12,10 +12,13 @@ import se.linkoping.lod.catalog.CatalogIris;
 import se.linkoping.lod.catalog.DumpFile;
 import se.linkoping.lod.catalog.DumpSet;
 import se.linkoping.lod.catalog.Dumps;
-import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
 
 /**
  * The bulk downloads at {@code /dumps/{file}}: the files {@link Dumps} wrote for the current data
@@ -23,27 +26,27 @@ import se.linkoping.lod.web.Routes;
  * being written (in the background, started by the first request that finds them missing), a dump
  * is answered 503 with {@code Retry-After}.
  */
-public final class DumpRoutes implements Routes {
+public final class DumpRoutes implements RouteGroup {
 
-    private final Store store;
-    private final Iris iris;
     private final Dumps dumps;
+    private Site site;
+    private Store store;
 
-    public DumpRoutes(Store store, Iris iris, Dumps dumps) {
-        this.store = store;
-        this.iris = iris;
+    public DumpRoutes(Dumps dumps) {
         this.dumps = dumps;
     }
 
     @Override
-    public void register() {
-        RoutePaths.getAndHead(iris, CatalogIris.DUMPS + ":file", this::dump);
+    public void register(Site site) {
+        this.site = site;
+        this.store = site.store();
+        Http.getAndHead(site.basePath() + CatalogIris.DUMPS + ":file", Http.text(this::dump));
     }
 
     private Object dump(Request request, Response response) {
         String name = request.params(":file");
         if (!dumps.isDumpName(name)) {
-            return notFound(response);
+            return notFound(request, response);
         }
         DataVersion version = store.version();
         Optional<DumpSet> written = dumps.ready(store, version);
@@ -52,14 +55,14 @@ public final class DumpRoutes implements Routes {
         }
         Optional<DumpFile> file = written.get().file(name);
         if (file.isEmpty()) {
-            return notFound(response);
+            return notFound(request, response);
         }
         if (Conditional.notModified(request, response, version, file.get().format().key())) {
             return "";
         }
         response.type(file.get().format().contentType());
         response.raw().setContentLengthLong(file.get().bytes());
-        if (RoutePaths.isHead(request)) {
+        if (Http.isHead(request)) {
             return "";
         }
         try {
@@ -71,19 +74,14 @@ public final class DumpRoutes implements Routes {
 
     private Object beingWritten(Request request, Response response) {
         long seconds = Math.max(1, (dumps.retryAfter().toMillis() + 999) / 1000);
-        response.status(503);
         response.header("Retry-After", Long.toString(seconds));
         response.header("Cache-Control", "no-store");
-        response.type("text/plain; charset=utf-8");
-        if (RoutePaths.isHead(request)) {
-            return "";
-        }
-        return "The dumps of the new data are being written. Try again in " + seconds + " seconds.\n";
+        return site.errors().answer(request, response, new HttpError(503,
+                "The dumps of the new data are being written. Try again in " + seconds + " seconds."));
     }
 
-    private Object notFound(Response response) {
-        response.status(404);
-        response.type("text/plain; charset=utf-8");
-        return "No such dump. The catalogue at " + iris.resolve(CatalogIris.CATALOG) + " lists them.\n";
+    private Object notFound(Request request, Response response) {
+        return site.errors().answer(request, response, HttpError.notFound(
+                "No such dump. The catalogue at " + site.iris().resolve(CatalogIris.CATALOG) + " lists them."));
     }
 }

@@ -1,7 +1,6 @@
 package se.linkoping.lod.web.catalog;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 import spark.Request;
 import spark.Response;
@@ -11,29 +10,30 @@ import se.linkoping.lod.catalog.Sitemap;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
-import se.linkoping.lod.web.Routes;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.PerVersion;
 
 /**
  * For search engines: {@code /sitemap.xml} lists every HTML page, {@code /robots.txt} allows
  * everything and names the sitemap.
  */
-public final class SitemapRoutes implements Routes {
+public final class SitemapRoutes implements RouteGroup {
 
-    private final Store store;
-    private final Iris iris;
-    private final Sitemap sitemap;
     private final PerVersion<DataVersion, byte[]> xml = new PerVersion<>();
-
-    public SitemapRoutes(Store store, Iris iris) {
-        this.store = store;
-        this.iris = iris;
-        this.sitemap = new Sitemap(iris);
-    }
+    private Store store;
+    private Iris iris;
+    private Sitemap sitemap;
 
     @Override
-    public void register() {
-        RoutePaths.getAndHead(iris, CatalogIris.SITEMAP, this::sitemap);
-        RoutePaths.getAndHead(iris, "robots.txt", this::robots);
+    public void register(Site site) {
+        this.store = site.store();
+        this.iris = site.iris();
+        this.sitemap = new Sitemap(iris, site.pages().sitemap());
+        Http.getAndHead(site.basePath() + CatalogIris.SITEMAP, Http.text(this::sitemap));
+        Http.getAndHead(site.basePath() + "robots.txt", Http.text(this::robots));
     }
 
     private Object sitemap(Request request, Response response) {
@@ -48,7 +48,7 @@ public final class SitemapRoutes implements Routes {
         });
         response.type("application/xml; charset=utf-8");
         response.raw().setContentLength(body.length);
-        return RoutePaths.isHead(request) ? "" : body;
+        return Http.isHead(request) ? "" : body;
     }
 
     private Object robots(Request request, Response response) {

@@ -20,6 +20,12 @@ import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.model.MediaTypes.Format;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.http.Conditional;
+import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpError;
+import se.linkoping.lod.web.http.Negotiator;
+import se.linkoping.lod.web.http.PerVersion;
 
 /**
  * An RDF document built from the data and its dumps (the catalogue, the VoID description): built
@@ -29,9 +35,10 @@ import se.linkoping.lod.store.Store;
  */
 final class VersionedRdfDocument {
 
+    private final Site site;
     private final Store store;
     private final Dumps dumps;
-    private final RdfNegotiation negotiation;
+    private final Negotiator<Format> negotiation;
     private final List<Format> formats;
     private final BiFunction<DataVersion, List<DumpDistribution>, Model> build;
     private final PerVersion<Basis, Map<Format, byte[]>> serialised = new PerVersion<>();
@@ -40,12 +47,13 @@ final class VersionedRdfDocument {
      * @param formats the formats offered, the default first
      * @param build   builds the document for a data version and the dumps it lists
      */
-    VersionedRdfDocument(Store store, Dumps dumps, List<Format> formats,
+    VersionedRdfDocument(Site site, Dumps dumps, List<Format> formats,
                          BiFunction<DataVersion, List<DumpDistribution>, Model> build) {
-        this.store = store;
+        this.site = site;
+        this.store = site.store();
         this.dumps = dumps;
         this.formats = List.copyOf(formats);
-        this.negotiation = new RdfNegotiation(formats);
+        this.negotiation = new Negotiator<>(formats, Format::mediaType);
         this.build = build;
     }
 
@@ -54,9 +62,8 @@ final class VersionedRdfDocument {
         response.header("Vary", "Accept");
         Optional<Format> format = negotiation.choose(request.headers("Accept"));
         if (format.isEmpty()) {
-            response.status(406);
-            response.type("text/plain; charset=utf-8");
-            return "Not acceptable. Available: " + negotiation.offeredTypes() + "\n";
+            return site.errors().answer(request, response,
+                    new HttpError(406, "Not acceptable. Available: " + negotiation.offeredTypes()));
         }
         DataVersion version = store.version();
         Optional<DumpSet> written = dumps.ready(store, version);
@@ -68,7 +75,7 @@ final class VersionedRdfDocument {
                 .get(format.get());
         response.type(format.get().contentType());
         response.raw().setContentLength(body.length);
-        return RoutePaths.isHead(request) ? "" : body;
+        return Http.isHead(request) ? "" : body;
     }
 
     private Map<Format, byte[]> serialise(Model model) {

@@ -1,6 +1,6 @@
 package se.linkoping.lod.web.query;
 
-import se.linkoping.lod.web.PageLanguage;
+import se.linkoping.lod.web.view.PageLanguage;
 
 /**
  * One example query of the gallery.

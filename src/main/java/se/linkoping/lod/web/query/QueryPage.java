@@ -12,7 +12,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 
-import se.linkoping.lod.web.PageLanguage;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.Pages;
+import se.linkoping.lod.web.view.PageLanguage;
 
 /**
  * What the query page shows for one request, as the template's model (beside the site's frame):
@@ -24,10 +26,6 @@ import se.linkoping.lod.web.PageLanguage;
  */
 public final class QueryPage {
 
-    /** The page's path, relative to the base. */
-    public static final String PATH = "query";
-    /** The SPARQL endpoint's path, relative to the base. */
-    public static final String ENDPOINT_PATH = "sparql";
     /** The page's own texts, {@code templates/query/messages_{sv,en}.properties}. */
     public static final String MESSAGES = "templates.query.messages";
 
@@ -73,7 +71,7 @@ public final class QueryPage {
         Map<String, Object> model = new HashMap<>();
         model.put("messages", MESSAGES);
         model.put("endpoint", endpoint);
-        model.put("endpointPath", ENDPOINT_PATH);
+        model.put("endpointPath", Iris.SPARQL_PATH);
         model.put("examples", examples.all().stream().map(e -> view(e, language)).toList());
         model.put("resultFormats", DownloadFormat.forShape(false));
         model.put("graphFormats", DownloadFormat.forShape(true));
@@ -109,22 +107,22 @@ public final class QueryPage {
     public static String switchHref(PageLanguage language, String example, String query) {
         String other = "lang=" + language.other().tag();
         if (example != null && !example.isBlank()) {
-            return PATH + "?example=" + encode(example) + "&" + other;
+            return Pages.QUERY_PATH + "?example=" + encode(example) + "&" + other;
         }
         if (query != null && !query.isBlank()) {
-            return PATH + "?query=" + encode(query) + "&" + other;
+            return Pages.QUERY_PATH + "?query=" + encode(query) + "&" + other;
         }
-        return PATH + "?" + other;
+        return Pages.QUERY_PATH + "?" + other;
     }
 
     /** The permalink that opens the editor with an example. */
     public static String permalink(ExampleQuery example, PageLanguage language) {
-        return PATH + "?example=" + encode(example.slug()) + "&lang=" + language.tag();
+        return Pages.QUERY_PATH + "?example=" + encode(example.slug()) + "&lang=" + language.tag();
     }
 
     /** A link that runs a query on the endpoint and answers in the given format. */
     public static String download(String query, DownloadFormat format) {
-        return ENDPOINT_PATH + "?query=" + encode(query) + "&format=" + encode(format.mediaType());
+        return Iris.SPARQL_PATH + "?query=" + encode(query) + "&format=" + encode(format.mediaType());
     }
 
     private static ExampleView view(ExampleQuery example, PageLanguage language) {

@@ -16,7 +16,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.PageLanguage;
 
 /** Maps the result of {@code home.rq} to the {@link HomeView}: a pure function. */
 public final class HomeViewMapper {

@@ -15,8 +15,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-import se.linkoping.lod.web.PageLanguage;
-
 /**
  * Picks the text to show for a resource: the label in the page's language, else in the other of
  * Swedish and English, else one without a language, else any.

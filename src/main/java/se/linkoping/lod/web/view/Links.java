@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Locale;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.PageLanguage;
 
 /**
  * Turns IRIs into the links of a page. Our things link straight to their HTML page
@@ -15,12 +14,10 @@ public final class Links {
 
     private final Iris iris;
     private final PageLanguage lang;
-    private final String basePath;
 
     public Links(Iris iris, PageLanguage lang) {
         this.iris = iris;
         this.lang = lang;
-        this.basePath = URI.create(iris.base()).getRawPath();
     }
 
     /** The href of a link to the IRI from one of our pages. */
@@ -40,7 +37,7 @@ public final class Links {
 
     /** The href of one of our pages, by its path relative to the base, in the reader's language. */
     public String page(String relativePath) {
-        return basePath + relativePath + (lang == PageLanguage.SV ? "" : "?lang=" + lang.tag());
+        return iris.basePath() + relativePath + (lang == PageLanguage.SV ? "" : "?lang=" + lang.tag());
     }
 
     /** True when the IRI is not one of ours. */

@@ -15,7 +15,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.PageLanguage;
 
 /** Maps the ontology's triples to the {@link OntologyView} of its page: a pure function. */
 public final class OntologyViewMapper {

@@ -1,8 +1,5 @@
 package se.linkoping.lod.web.view;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,10 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.Description;
 import se.linkoping.lod.store.IncomingLink;
-import se.linkoping.lod.web.PageFrame;
-import se.linkoping.lod.web.PageLanguage;
 
 /**
  * Maps the {@link Description} of a resource to the {@link ResourceView} its page shows: a pure
@@ -193,9 +187,7 @@ public final class ResourceViewMapper {
     private static Text literalText(Literal literal, PageLanguage lang) {
         if (XSDDatatype.XSDdateTime.getURI().equals(literal.getDatatypeURI())
                 && literal.getValue() instanceof XSDDateTime time) {
-            ZonedDateTime local = time.asCalendar().toInstant().atZone(PageFrame.ZONE);
-            return Text.plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(lang.locale()).format(local));
+            return Text.plain(PageDates.dateTime(time.asCalendar().toInstant(), lang));
         }
         return Text.of(literal);
     }

@@ -25,7 +25,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.PageLanguage;
 
 /**
  * Maps the SHACL shapes graph to the {@link ShapesView} of its page: a pure function of the graph,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.PageLanguage;
+import se.linkoping.lod.web.view.PageLanguage;
 
 class ExampleQueriesTest {
 

@@ -18,6 +18,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +33,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The query page in headless Chromium: a permalink opens Yasgui filled in, the query runs on our
@@ -42,15 +44,13 @@ class QueryPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
-    static Path store;
-    @TempDir
     static Path profile;
-    private static QueryPageServer server;
+    @RegisterExtension
+    static final RunningSite server = QueryPageServer.site();
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        server = QueryPageServer.start(store);
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -72,19 +72,18 @@ class QueryPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
     }
 
     @Test
     void aPermalinkOpensTheEditorFilledInAndTheQueryAnswersInATable() throws Exception {
-        browser.get(server.url() + "query?lang=en");
+        browser.get(server.root() + "query?lang=en");
         browser.findElement(By.cssSelector("#\\30 1-twin-towns .query-permalink")).click();
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
 
         String example = ExampleQueries.load(QueryPageServer.examplesFolder(), QueryPageServer.IRIS)
                 .find("01-twin-towns").orElseThrow().text();
-        assertEquals(server.url() + "query?example=01-twin-towns&lang=en#editor", browser.getCurrentUrl());
+        assertEquals(server.root() + "query?example=01-twin-towns&lang=en#editor", browser.getCurrentUrl());
         assertEquals(example, script("return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue();"));
         String shown = browser.findElement(By.cssSelector("#yasgui .CodeMirror-code")).getText();
         assertTrue(shown.contains("ORDER BY ?name"), "the editor shows the query: " + shown);
@@ -113,7 +112,7 @@ class QueryPageBrowserTest {
 
     @Test
     void theEditorsShareLinkOpensTheEditedQueryOnThisPage() {
-        browser.get(server.url() + "query?example=02-one-town&lang=sv");
+        browser.get(server.root() + "query?example=02-one-town&lang=sv");
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
         String edited = "SELECT ?name WHERE { ?town <http://www.w3.org/2000/01/rdf-schema#label> ?name }";
@@ -122,7 +121,7 @@ class QueryPageBrowserTest {
         String link = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#yasgui .yasqe_sharePopup input"))).getAttribute("value");
 
-        assertTrue(link.startsWith(server.url() + "query?query="), link);
+        assertTrue(link.startsWith(server.root() + "query?query="), link);
         assertTrue(link.endsWith("&lang=sv"), link);
         browser.get(link);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
@@ -152,7 +151,7 @@ class QueryPageBrowserTest {
                 continue;
             }
             requests++;
-            assertTrue(url.startsWith(server.url()) || url.startsWith("data:") || url.startsWith("blob:"),
+            assertTrue(url.startsWith(server.root()) || url.startsWith("data:") || url.startsWith("blob:"),
                     "a request left our server: " + url);
         }
         assertTrue(requests >= 5, "the page, its four files and the query: " + requests);

@@ -9,16 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.linkoping.lod.web.Pages;
+import se.linkoping.lod.testing.RunningSite;
 
 /** The query page as served by a real publisher server, read over HTTP as a script-less browser would. */
 class QueryPageHttpTest {
@@ -28,20 +28,13 @@ class QueryPageHttpTest {
             Pattern.DOTALL);
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
-    @TempDir
-    static Path store;
-    private static QueryPageServer server;
+    @RegisterExtension
+    static final RunningSite server = QueryPageServer.site();
     private static ExampleQueries examples;
 
     @BeforeAll
     static void start() {
-        server = QueryPageServer.start(store);
         examples = ExampleQueries.load(QueryPageServer.examplesFolder(), QueryPageServer.IRIS);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -138,12 +131,12 @@ class QueryPageHttpTest {
      */
     @Test
     void noStaticFolderHidesThePage() {
-        assertNull(QueryPageHttpTest.class.getResource("/static/" + QueryPage.PATH));
+        assertNull(QueryPageHttpTest.class.getResource("/static/" + Pages.QUERY_PATH));
     }
 
     private static HttpResponse<String> get(String relative, String acceptLanguage)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + relative)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + relative)).GET();
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }

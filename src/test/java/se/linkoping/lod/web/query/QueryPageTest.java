@@ -14,10 +14,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.PageFrame;
-import se.linkoping.lod.web.PageLanguage;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.Templates;
 
 class QueryPageTest {
@@ -140,7 +141,7 @@ class QueryPageTest {
     }
 
     private static String render(QueryPage.Rendering page, PageLanguage language) {
-        PageFrame frame = PageFrame.of(language, QueryPage.title(language), "/", QueryPage.PATH,
+        PageFrame frame = PageFrame.of(language, QueryPage.title(language), "/", Pages.QUERY_PATH,
                 QueryPage.switchHref(language, null, null), List.of(), null,
                 new DataVersion("test", Instant.parse("2025-01-01T00:00:00Z")));
         Map<String, Object> model = new HashMap<>(page.model());

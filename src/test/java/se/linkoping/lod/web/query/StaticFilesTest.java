@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,7 +17,7 @@ import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The site's static files (the style sheet, the query page's script) are served by every server,
@@ -27,11 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StaticFilesTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @TempDir
-    Path first;
-    @TempDir
-    Path second;
 
     @Test
     void eachServerServesTheStaticFilesWithoutAWarning() throws Exception {
@@ -48,10 +42,10 @@ class StaticFilesTest {
         appender.start();
         spark.addAppender(appender);
         try {
-            for (Path store : List.of(first, second)) {
-                try (QueryPageServer server = QueryPageServer.start(store)) {
+            for (int start = 0; start < 2; start++) {
+                try (RunningSite server = QueryPageServer.site().start()) {
                     for (String file : List.of("site.css", "query-page/query.js")) {
-                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + file)).build(),
+                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.root() + file)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         assertEquals(200, response.statusCode(), file);
                         assertTrue(response.body().length() > 100, file);

@@ -1,4 +1,4 @@
-package se.linkoping.lod.web;
+package se.linkoping.lod.web.http;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package se.linkoping.lod.web;
+package se.linkoping.lod.web.view;
 
 import java.util.List;
 

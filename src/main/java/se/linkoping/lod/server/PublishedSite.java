@@ -1,0 +1,135 @@
+package se.linkoping.lod.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.store.Store;
+import se.linkoping.lod.web.LinkedDataRoutes;
+import se.linkoping.lod.web.PageRoutes;
+import se.linkoping.lod.web.Pages;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.VocabularyRoutes;
+import se.linkoping.lod.web.WebApp;
+import se.linkoping.lod.web.catalog.CatalogRoutes;
+import se.linkoping.lod.web.catalog.DumpRoutes;
+import se.linkoping.lod.web.catalog.SitemapRoutes;
+import se.linkoping.lod.web.query.QueryPageRoutes;
+
+/**
+ * The composition root of the published site: builds the shared objects once (the {@link Site}: store,
+ * base, page registry, templates, queries, JSON-LD context, limits, error answers; the catalogue's
+ * description travels with the {@link Dumps}) and the route groups, which {@link WebApp} registers with
+ * them. What {@code serve} runs, and what the tests start.
+ *
+ * <pre>{@code
+ * WebApp web = PublishedSite.builder(store, iris).examples(queries).catalog(settings, dumps).build();
+ * }</pre>
+ */
+public final class PublishedSite {
+
+    private PublishedSite() {
+    }
+
+    /** A site over this store under this base: the linked-data pages and documents, home and lists. */
+    public static Builder builder(Store store, Iris iris) {
+        return new Builder(store, iris);
+    }
+
+    /** Builds the web app of the site; each part left out is not served. */
+    public static final class Builder {
+        private final Store store;
+        private final Iris iris;
+        private Pages pages = Pages.standard();
+        private QueryLimits limits = QueryLimits.DEFAULTS;
+        private Path examples;
+        private CatalogSettings catalog;
+        private Dumps dumps;
+        private AdminRoutes admin;
+        private boolean health;
+        private final List<RouteGroup> others = new ArrayList<>();
+
+        private Builder(Store store, Iris iris) {
+            this.store = store;
+            this.iris = iris;
+        }
+
+        /** The site's addresses; {@link Pages#standard()} unless set. */
+        public Builder pages(Pages pages) {
+            this.pages = pages;
+            return this;
+        }
+
+        /** The SPARQL endpoint's limits, stated on the query page. */
+        public Builder limits(QueryLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /** Serves the query page with the example queries of this folder. */
+        public Builder examples(Path folder) {
+            this.examples = folder;
+            return this;
+        }
+
+        /** Serves the catalogue, VoID, the dumps, the sitemap and robots.txt. */
+        public Builder catalog(CatalogSettings settings, Dumps dumps) {
+            this.catalog = settings;
+            this.dumps = dumps;
+            return this;
+        }
+
+        /** Serves the staff's write paths. */
+        public Builder admin(AdminRoutes routes) {
+            this.admin = routes;
+            return this;
+        }
+
+        /** Serves the health check. */
+        public Builder health() {
+            this.health = true;
+            return this;
+        }
+
+        /** Serves another route group too, registered after the site's own. */
+        public Builder with(RouteGroup group) {
+            others.add(group);
+            return this;
+        }
+
+        /** The whole site: every part {@code serve} runs, with the query page's examples from this folder. */
+        public Builder everything(Path examplesFolder, CatalogSettings settings, Dumps siteDumps) {
+            return health().examples(examplesFolder).catalog(settings, siteDumps);
+        }
+
+        public WebApp build() {
+            Site site = new Site(store, iris, pages, limits);
+            List<RouteGroup> groups = new ArrayList<>();
+            if (admin != null) {
+                groups.add(admin);
+            }
+            if (health) {
+                groups.add(new HealthRoutes());
+            }
+            if (examples != null) {
+                groups.add(new QueryPageRoutes(examples, iris));
+            }
+            if (catalog != null) {
+                groups.add(new CatalogRoutes(catalog, dumps));
+                groups.add(new DumpRoutes(dumps));
+                groups.add(new SitemapRoutes());
+            }
+            groups.add(new LinkedDataRoutes());
+            groups.add(new VocabularyRoutes());
+            groups.add(new PageRoutes());
+            groups.addAll(others);
+            return new WebApp(site, groups);
+        }
+    }
+}

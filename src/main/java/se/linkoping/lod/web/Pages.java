@@ -1,0 +1,118 @@
+package se.linkoping.lod.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.linkoping.lod.catalog.CatalogIris;
+import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.web.view.Links;
+
+/**
+ * The registry of the site's addresses: one {@link Page} declaration each, in the order the
+ * navigation, the sitemap, the start check and the printed URLs list them. Adding a list page is one
+ * declaration here ({@link Page#list}), one query ({@code queries/web/list-{name}.rq}) and the shared
+ * list template.
+ */
+public final class Pages {
+
+    /** The path of the query page, relative to the base. */
+    public static final String QUERY_PATH = "query";
+    /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
+    public static final String SHAPES_PATH = "def/shapes";
+
+    private final List<Page> pages;
+
+    private Pages(List<Page> pages) {
+        this.pages = List.copyOf(pages);
+    }
+
+    /** The site as it is published. */
+    public static Pages standard() {
+        return new Pages(List.of(
+                Page.other("home", "").inSection("home").inSitemap().checked("text/html", "home page")
+                        .printed("home page"),
+                Page.list("projects", Map.of("project", "Project", "activity", "Project")),
+                Page.list("networks", Map.of("network", "Organization")),
+                Page.list("towns", Map.of("town", "City")),
+                Page.list("organizations", Map.of("organization", "Organization")),
+                Page.other("ontology", Iris.ONTOLOGY_PATH).inSection("ontology").navigation().inSitemap()
+                        .checked("text/html", "ontology"),
+                Page.other("shapes", SHAPES_PATH).inSection("ontology").inSitemap(),
+                Page.other("endpoint", Iris.SPARQL_PATH).withEndpointOnly().printed("SPARQL endpoint")
+                        .checked(new Page.Check(Iris.SPARQL_PATH + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                                "application/sparql-results+json", "SPARQL query")),
+                Page.other("sparql", QUERY_PATH).inSection(QUERY_PATH).navigation().inSitemap().printed("query page"),
+                Page.other("dataset", Iris.DOC_PATH + Iris.DATASET_PATH.substring(Iris.ID_PATH.length()))
+                        .checked("text/html", "page of the dataset"),
+                Page.other("catalogue", CatalogIris.CATALOG).checked("text/turtle", "catalogue")
+                        .printed("DCAT-AP-SE catalogue"),
+                Page.other("void", CatalogIris.VOID).printed("VoID description"),
+                Page.other("dumps", CatalogIris.DUMPS + "all.nt.gz").printed("dump of all the data"),
+                Page.other("sitemap", CatalogIris.SITEMAP).printed("sitemap"),
+                Page.other("health", "health").printed("health check"),
+                Page.other("things", Iris.ID_PATH).things(Map.of("country", "Country", "person", "Person",
+                        "document", "WebPage", "contact", "ContactPoint"))));
+    }
+
+    /** This registry with one more page, declared last. */
+    public Pages with(Page page) {
+        List<Page> more = new ArrayList<>(pages);
+        more.add(page);
+        return new Pages(more);
+    }
+
+    /** Every declaration, in order. */
+    public List<Page> all() {
+        return pages;
+    }
+
+    /** The list pages, served from the registry alone. */
+    public List<Page> lists() {
+        return pages.stream().filter(p -> p.kind() == Page.Kind.LIST).toList();
+    }
+
+    /** The navigation links by name, the home page first, in the reader's language. */
+    public Map<String, String> navigation(Links links) {
+        Map<String, String> nav = new LinkedHashMap<>();
+        nav.put("home", links.page(""));
+        pages.stream().filter(Page::inNavigation).forEach(p -> nav.put(p.name(), links.page(p.path())));
+        return nav;
+    }
+
+    /** The pages with a navigation link, in order. */
+    public List<Page> navigationEntries() {
+        return pages.stream().filter(Page::inNavigation).toList();
+    }
+
+    /** The paths of the fixed pages of the sitemap, relative to the base. */
+    public List<String> sitemap() {
+        return pages.stream().filter(Page::sitemap).map(Page::path).toList();
+    }
+
+    /** The requests of the start check, in order; the SPARQL endpoint's only when the server has it. */
+    public List<Page.Check> checks(boolean withSparql) {
+        return pages.stream().filter(p -> withSparql || !p.endpoint())
+                .flatMap(p -> p.check().stream()).toList();
+    }
+
+    /** The paths printed at start and what each is; the SPARQL endpoint only when the server has it. */
+    public List<Page> printed(boolean withSparql) {
+        return pages.stream().filter(p -> p.printed() != null && (withSparql || !p.endpoint())).toList();
+    }
+
+    /** The navigation section the page of a kind of thing belongs to, or {@code ""}. */
+    public String section(String thingKind) {
+        return pages.stream().filter(p -> p.things().containsKey(thingKind)).map(Page::section)
+                .findFirst().orElse("");
+    }
+
+    /** The schema.org type of a kind of thing, {@code Thing} when none is declared. */
+    public String schemaType(String thingKind) {
+        return pages.stream().map(p -> p.things().get(thingKind)).filter(type -> type != null)
+                .findFirst().orElse("Thing");
+    }
+}
