@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -39,7 +38,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +49,8 @@ import se.linkoping.lod.load.ShapeCheck;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryRestrictions;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.VersionStamp;
 
 /**
  * The staff's writes to the served data, one at a time, each all or nothing.
@@ -195,7 +195,8 @@ public final class StaffWrites {
         Committed committed;
         try {
             committed = Txn.calculateWrite(base, () -> {
-                String previous = versionOf(base);
+                DataVersion current = VersionStamp.read(base, iris);
+                String previous = current.equals(DataVersion.NONE) ? "" : current.digest();
                 change.accept(recording);
                 RDFPatch changes = collector.getRDFPatch();
                 if (Counts.of(changes).namedGraphs > 0) {
@@ -206,7 +207,7 @@ public final class StaffWrites {
                     throw new WriteRefused(422, "The write would break the shapes; nothing was written.", violations);
                 }
                 String version = nextVersion(previous, changes);
-                Loader.stampVersion(base, iris, version, now);
+                VersionStamp.write(base, iris, version, now);
                 return new Committed(changes, version);
             });
         } catch (RiotException | QueryException e) {
@@ -241,16 +242,6 @@ public final class StaffWrites {
         if (!problems.isEmpty()) {
             throw new WriteRefused(400, "The data does not parse as " + lang.getName() + "; nothing was written.",
                     problems);
-        }
-    }
-
-    private String versionOf(DatasetGraph base) {
-        Node dataset = NodeFactory.createURI(iris.dataset());
-        var found = base.getDefaultGraph().find(dataset, OWL.versionInfo.asNode(), Node.ANY);
-        try {
-            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : "";
-        } finally {
-            found.close();
         }
     }
 

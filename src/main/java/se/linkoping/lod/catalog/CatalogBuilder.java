@@ -2,7 +2,6 @@ package se.linkoping.lod.catalog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.model.DateTimes;
 
 /**
  * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and
@@ -148,6 +148,6 @@ public final class CatalogBuilder {
     }
 
     private static Literal dateTime(Model model, Instant instant) {
-        return model.createTypedLiteral(instant.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+        return model.asRDFNode(DateTimes.seconds(instant)).asLiteral();
     }
 }

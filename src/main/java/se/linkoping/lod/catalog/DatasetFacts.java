@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.QueryLibrary;
 
 /**
  * What the loaded data says about the whole dataset ({@code dataset-facts.rq}): its titles,
@@ -28,7 +29,7 @@ public final class DatasetFacts {
 
     /** Reads the facts from the store. */
     public static DatasetFacts read(Store store, Iris iris) {
-        return new DatasetFacts(store.construct(CatalogQueries.load("dataset-facts", iris)), iris);
+        return new DatasetFacts(store.construct(new QueryLibrary("catalog", iris).get("dataset-facts")), iris);
     }
 
     /** No facts: the store says nothing about the whole dataset. */

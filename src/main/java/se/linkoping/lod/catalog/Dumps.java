@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.QueryLibrary;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * Writes and finds the bulk downloads: every dataset of the catalogue in every {@link DumpFormat}.
@@ -69,6 +71,7 @@ public final class Dumps {
     private final Path dir;
     private final Iris iris;
     private final CatalogDescription description;
+    private final QueryLibrary queries;
     private final long jsonLdMaxTriples;
     private final DumpWriter writer;
 
@@ -86,6 +89,7 @@ public final class Dumps {
         this.dir = dir;
         this.iris = iris;
         this.description = CatalogDescription.load(iris);
+        this.queries = new QueryLibrary("catalog", iris);
         this.jsonLdMaxTriples = jsonLdMaxTriples;
         this.writer = new DumpWriter(this, listener);
     }
@@ -264,9 +268,9 @@ public final class Dumps {
 
     private Query contentQuery(PublishedDataset dataset) {
         if (dataset.equals(description.whole())) {
-            return CatalogQueries.load("dump-all", iris);
+            return queries.get("dump-all");
         }
-        return CatalogQueries.load("dump-subset", iris, Map.of("uriSpace", dataset.uriSpace()));
+        return queries.get("dump-subset", Map.of("uriSpace", NodeFactory.createLiteralString(dataset.uriSpace())));
     }
 
     private boolean isWritten(DumpFormat format, long triples) {

@@ -18,6 +18,8 @@ import org.apache.jena.query.ResultSet;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.QueryLibrary;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * The sitemap: the fixed HTML pages and one document page for every thing under {@code {base}id/}.
@@ -37,8 +39,8 @@ public final class Sitemap {
 
     /** Every page's absolute address, the fixed pages first. */
     public List<String> pages(Store store) {
-        ResultSet things = store.select(CatalogQueries.load("sitemap-things", iris,
-                Map.of("uriSpace", iris.resolve(Iris.ID_PATH))));
+        ResultSet things = store.select(new QueryLibrary("catalog", iris).get("sitemap-things",
+                Map.of("uriSpace", NodeFactory.createLiteralString(iris.resolve(Iris.ID_PATH)))));
         List<String> thingIris = new ArrayList<>();
         things.forEachRemaining(row -> thingIris.add(row.getResource("thing").getURI()));
         List<String> pages = new ArrayList<>();

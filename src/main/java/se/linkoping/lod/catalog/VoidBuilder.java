@@ -1,12 +1,10 @@
 package se.linkoping.lod.catalog;
 
 import java.math.BigInteger;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,6 +17,7 @@ import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.model.DateTimes;
 
 /**
  * Builds the VoID description of the whole dataset: titles from the {@link CatalogDescription},
@@ -53,8 +52,7 @@ public final class VoidBuilder {
                 .addProperty(VOID.sparqlEndpoint, model.createResource(iris.resolve(Iris.SPARQL_PATH)))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense()))
                 .addProperty(DCTerms.publisher, model.createResource(settings.publisherIri(facts.publisher(), iris)))
-                .addLiteral(DCTerms.modified, model.createTypedLiteral(
-                        version.modified().truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime))
+                .addLiteral(DCTerms.modified, model.asRDFNode(DateTimes.seconds(version.modified())).asLiteral())
                 .addLiteral(VOID.triples, integer(model, statistics.triples()))
                 .addLiteral(VOID.distinctSubjects, integer(model, statistics.subjects()))
                 .addLiteral(VOID.distinctObjects, integer(model, statistics.objects()))

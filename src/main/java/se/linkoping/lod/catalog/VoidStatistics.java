@@ -9,6 +9,8 @@ import org.apache.jena.query.ResultSet;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.QueryLibrary;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * What VoID says about the data's size and shape, counted in the store.
@@ -35,15 +37,17 @@ public record VoidStatistics(long triples, long subjects, long objects,
 
     /** Counts in the store: one query for the totals, one each for the partitions, one per subset for examples. */
     public static VoidStatistics collect(Store store, Iris iris, CatalogDescription description) {
+        QueryLibrary queries = new QueryLibrary("catalog", iris);
         List<String> examples = new ArrayList<>();
         for (PublishedDataset subset : description.subsets()) {
-            ResultSet things = store.select(CatalogQueries.load("void-examples", iris, Map.of("uriSpace", subset.uriSpace())));
+            ResultSet things = store.select(queries.get("void-examples",
+                    Map.of("uriSpace", NodeFactory.createLiteralString(subset.uriSpace()))));
             things.forEachRemaining(row -> examples.add(row.getResource("thing").getURI()));
         }
         return fromResults(
-                store.select(CatalogQueries.load("void-totals", iris)),
-                store.select(CatalogQueries.load("void-classes", iris)),
-                store.select(CatalogQueries.load("void-properties", iris)),
+                store.select(queries.get("void-totals")),
+                store.select(queries.get("void-classes")),
+                store.select(queries.get("void-properties")),
                 examples);
     }
 

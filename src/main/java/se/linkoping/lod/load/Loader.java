@@ -8,30 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Properties;
-import java.util.TimeZone;
 
-import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.VersionStamp;
 
 /**
  * Loads RDF files into the store, all or nothing.
@@ -116,7 +108,7 @@ public final class Loader {
                 throw new LoadRejected(violations);
             }
             Instant loaded = Instant.now();
-            stampVersion(dsg, iris, digest, loaded);
+            VersionStamp.write(dsg, iris, digest, loaded);
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);
@@ -147,23 +139,6 @@ public final class Loader {
             loader.finishException(e);
             throw e;
         }
-    }
-
-    /**
-     * Writes the data version on the dataset resource: {@code owl:versionInfo} (the digest) and
-     * {@code dct:modified}, replacing the ones it had. Joins the caller's write transaction if there is one.
-     */
-    public static void stampVersion(DatasetGraph dsg, Iris iris, String digest, Instant loaded) {
-        Node dataset = NodeFactory.createURI(iris.dataset());
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(loaded.toEpochMilli());
-        Txn.executeWrite(dsg, () -> {
-            Graph g = dsg.getDefaultGraph();
-            g.remove(dataset, DCTerms.modified.asNode(), Node.ANY);
-            g.remove(dataset, OWL.versionInfo.asNode(), Node.ANY);
-            g.add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralByValue(new XSDDateTime(calendar)));
-            g.add(dataset, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(digest));
-        });
     }
 
     private static long totalSize(List<Path> files) {

@@ -37,9 +37,9 @@ public final class LocalStore implements Store {
     /** A store over the dataset; the base resolves the dataset resource that carries the version. */
     public LocalStore(DatasetGraph datasetGraph, Iris iris) {
         this.dataset = DatasetFactory.wrap(datasetGraph);
-        Query versionQuery = DataVersionQuery.query(iris);
+        Query versionQuery = VersionStamp.query(iris);
         this.version = new VersionCache(
-                () -> read(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
+                () -> read(versionQuery, exec -> VersionStamp.fromResults(exec.execSelect())),
                 VERSION_TTL, Clock.systemUTC());
     }
 

@@ -49,9 +49,9 @@ public final class RemoteStore implements Store {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         this.resourceQueries = new ResourceQueries(iris);
-        Query versionQuery = DataVersionQuery.query(iris);
+        Query versionQuery = VersionStamp.query(iris);
         this.version = new VersionCache(
-                () -> run(versionQuery, exec -> DataVersionQuery.fromResults(exec.execSelect())),
+                () -> run(versionQuery, exec -> VersionStamp.fromResults(exec.execSelect())),
                 VERSION_TTL, Clock.systemUTC());
     }
 

@@ -11,25 +11,77 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.path.PathFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.LabelTerms;
 
 /**
  * The {@link ResourceData} of one resource over SPARQL, in two queries: {@code describe.rq} (a
  * CONSTRUCT of its triples, its blank nodes and the labels of what it links to) and
  * {@code incoming.rq} (a SELECT of one page of links into it and their total). The remote store
- * uses them; {@link ResourceReader} reads the same from a local graph.
+ * uses them; {@link ResourceReader} reads the same from a local graph. The name properties in both
+ * come from {@link LabelTerms}: each {@code VALUES ?labelProperty} gets {@link LabelTerms#LABELS}, each
+ * {@value #NAMES} the path of {@link LabelTerms#NAMES}.
  */
 final class ResourceQueries {
+
+    /** The stand-in in {@code incoming.rq} for the path of the name properties. */
+    static final String NAMES = "urn:lod:names";
+
+    private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
 
     private final Query describe;
     private final Query incoming;
 
     ResourceQueries(Iris iris) {
-        this.describe = QueryResources.load("describe.rq", iris);
-        this.incoming = QueryResources.load("incoming.rq", iris);
+        QueryLibrary queries = new QueryLibrary("store", iris);
+        this.describe = QueryTransformOps.transform(queries.get("describe"), new NameProperties());
+        this.incoming = QueryTransformOps.transform(queries.get("incoming"), new NameProperties());
+    }
+
+    /** Fills in the name properties of {@link LabelTerms}. */
+    private static final class NameProperties extends ElementTransformCopyBase {
+
+        @Override
+        public Element transform(ElementData data) {
+            if (!data.getVars().equals(List.of(LABEL_PROPERTY))) {
+                return data;
+            }
+            List<Binding> rows = LabelTerms.nodes(LabelTerms.LABELS).stream()
+                    .map(property -> BindingFactory.binding(LABEL_PROPERTY, property)).toList();
+            return new ElementData(List.of(LABEL_PROPERTY), rows);
+        }
+
+        @Override
+        public Element transform(ElementPathBlock block) {
+            ElementPathBlock filled = new ElementPathBlock();
+            for (TriplePath triple : block.getPattern()) {
+                boolean names = triple.isTriple() && triple.getPredicate().isURI()
+                        && triple.getPredicate().getURI().equals(NAMES);
+                filled.addTriplePath(names ? new TriplePath(triple.getSubject(), namesPath(), triple.getObject()) : triple);
+            }
+            return filled;
+        }
+
+        private static Path namesPath() {
+            List<Node> names = LabelTerms.nodes(LabelTerms.NAMES);
+            Path path = PathFactory.pathLink(names.get(0));
+            for (Node name : names.subList(1, names.size())) {
+                path = PathFactory.pathAlt(path, PathFactory.pathLink(name));
+            }
+            return path;
+        }
     }
 
     /** The CONSTRUCT query for the resource. */

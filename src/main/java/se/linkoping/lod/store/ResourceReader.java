@@ -19,6 +19,8 @@ import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDFS;
 
+import se.linkoping.lod.model.LabelTerms;
+
 /**
  * Reads the {@link ResourceData} of one resource straight from a graph's indexes: the same triples
  * and rows as {@code describe.rq} and {@code incoming.rq} give over SPARQL (see
@@ -31,6 +33,10 @@ final class ResourceReader {
             .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
             .thenComparing(Triple::getSubject, NodeCmp::compareRDFTerms);
 
+    /** The labels of what a resource links to ({@code describe.rq}). */
+    private static final List<Node> LABELS = LabelTerms.nodes(LabelTerms.LABELS);
+    /** The names of the resources that link to it ({@code incoming.rq}), in order of preference. */
+    private static final List<Node> NAMES = LabelTerms.nodes(LabelTerms.NAMES);
     /** The labels of a linking property ({@code incoming.rq}). */
     private static final List<Node> PROPERTY_LABELS = List.of(RDFS.label.asNode());
 
@@ -46,7 +52,7 @@ final class ResourceReader {
         List<Node> secondBlanks = copy(graph, firstBlanks, out, named);
         copy(graph, secondBlanks, out, new LinkedHashSet<>());
         for (Node node : named) {
-            names(graph, node, ResourceTerms.LABELS).forEach(out::add);
+            names(graph, node, LABELS).forEach(out::add);
         }
         List<Triple> links = graph.find(Node.ANY, Node.ANY, resource).toList();
         Map<Node, List<Triple>> propertyLabels = new HashMap<>();
@@ -54,7 +60,7 @@ final class ResourceReader {
                 .sorted(BY_PROPERTY_THEN_SUBJECT)
                 .skip(offset)
                 .limit(limit)
-                .map(link -> incoming(model, link, names(graph, link.getSubject(), ResourceTerms.NAMES),
+                .map(link -> incoming(model, link, names(graph, link.getSubject(), NAMES),
                         propertyLabels.computeIfAbsent(link.getPredicate(), p -> names(graph, p, PROPERTY_LABELS))))
                 .toList();
         return new ResourceData(model, page, links.size(), 1);

@@ -54,7 +54,7 @@ public final class PageRoutes implements RouteGroup {
             return "";
         }
         CountingStore store = new CountingStore(site.store());
-        Model model = store.construct(site.queries().get("home", Map.of()));
+        Model model = store.construct(site.queries().get("home"));
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
         HomeView view = homeMapper.map(model, lang);
         PageFrame frame = PageFrame.of(lang, view.title().value().isEmpty() ? Templates.message("site.name", lang.locale())

@@ -1,10 +1,5 @@
 package se.linkoping.lod.web;
 
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-
-import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,6 +15,7 @@ import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.IncomingLink;
+import se.linkoping.lod.model.DateTimes;
 
 /**
  * Builds the RDF document about a resource from its {@link Description}: the resource's own
@@ -52,7 +48,7 @@ public final class RdfDocumentBuilder {
         doc.addProperty(FOAF.primaryTopic, description.resource());
         doc.addProperty(DCTerms.license, document.createResource(PageFrame.LICENSE));
         doc.addProperty(VOID.inDataset, document.createResource(iris.dataset()));
-        doc.addLiteral(DCTerms.modified, dateTime(document, version));
+        doc.addProperty(DCTerms.modified, document.asRDFNode(DateTimes.exact(version.modified())));
         if (description.incomingCut()) {
             for (PageLanguage lang : PageLanguage.values()) {
                 doc.addProperty(RDFS.comment, document.createLiteral(Templates.message("document.incomingCut", lang,
@@ -61,11 +57,5 @@ public final class RdfDocumentBuilder {
             }
         }
         return document;
-    }
-
-    private static Literal dateTime(Model model, DataVersion version) {
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(version.modified().toEpochMilli());
-        return model.createTypedLiteral(new XSDDateTime(calendar));
     }
 }

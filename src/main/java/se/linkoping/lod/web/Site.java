@@ -10,6 +10,7 @@ import org.apache.jena.shared.PrefixMapping;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.store.QueryLibrary;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.http.ErrorResponder;
 import se.linkoping.lod.web.view.Links;
@@ -28,7 +29,7 @@ public final class Site {
     private final Pages pages;
     private final QueryLimits limits;
     private final Templates templates = new Templates();
-    private final WebQueries queries;
+    private final QueryLibrary queries;
     private final JsonLdContext context;
     private final RdfWriting writing;
     private final ResourceViewMapper mapper;
@@ -44,7 +45,7 @@ public final class Site {
         this.iris = iris;
         this.pages = pages;
         this.limits = limits;
-        this.queries = new WebQueries(iris);
+        this.queries = new QueryLibrary("web", iris);
         this.context = new JsonLdContext(iris);
         this.writing = new RdfWriting(context);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
@@ -83,7 +84,7 @@ public final class Site {
         return templates;
     }
 
-    public WebQueries queries() {
+    public QueryLibrary queries() {
         return queries;
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.LocalStore;
+import se.linkoping.lod.store.QueryLibrary;
 import se.linkoping.lod.web.view.ConstraintView;
 import se.linkoping.lod.web.view.NodeShapeView;
 import se.linkoping.lod.web.view.PropertyShapeView;
@@ -44,7 +44,7 @@ class ShapesViewMappingTest {
     static void load() throws Exception {
         DatasetGraph dataset = RunningSite.inMemory(IRIS);
         shapesFile = RDFParser.source(RunningSite.PROJECT.resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
-        served = new LocalStore(dataset, IRIS).construct(new WebQueries(IRIS).get("shapes", Map.of()));
+        served = new LocalStore(dataset, IRIS).construct(new QueryLibrary("web", IRIS).get("shapes"));
         String shapesIri = IRIS.resolve(Pages.SHAPES_PATH);
         PrefixMapping prefixes = PrefixMapping.Factory.create()
                 .setNsPrefixes(new JsonLdContext(IRIS).prefixes())

@@ -21,6 +21,7 @@ import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.store.LocalStore;
+import se.linkoping.lod.store.QueryLibrary;
 import se.linkoping.lod.web.view.HomeView;
 import se.linkoping.lod.web.view.HomeViewMapper;
 import se.linkoping.lod.web.view.OntologyView;
@@ -40,14 +41,14 @@ class ViewMappingTest {
     private static final Iris IRIS = new Iris("https://lod.example.se/");
 
     private static LocalStore store;
-    private static WebQueries queries;
+    private static QueryLibrary queries;
     private static ResourceViewMapper mapper;
 
     @BeforeAll
     static void load() throws Exception {
         DatasetGraph dataset = RunningSite.inMemory(IRIS);
         store = new LocalStore(dataset, IRIS);
-        queries = new WebQueries(IRIS);
+        queries = new QueryLibrary("web", IRIS);
         JsonLdContext context = new JsonLdContext(IRIS);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
         mapper = new ResourceViewMapper(IRIS, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
@@ -127,7 +128,7 @@ class ViewMappingTest {
 
     @Test
     void theHomePageFollowsTheSourcePage() {
-        Model home = store.construct(queries.get("home", Map.of()));
+        Model home = store.construct(queries.get("home"));
         HomeView view = new HomeViewMapper(IRIS).map(home, PageLanguage.SV);
         assertEquals("EU-projekt inom kultur", view.title().value());
         assertEquals(2, view.intro().size());
@@ -146,7 +147,7 @@ class ViewMappingTest {
 
     @Test
     void theOntologyListsItsTermsInBothLanguages() {
-        Model ontology = store.construct(queries.get("ontology", Map.of()));
+        Model ontology = store.construct(queries.get("ontology"));
         OntologyView view = new OntologyViewMapper(IRIS, mapper).map(ontology, PageLanguage.EN);
         assertTrue(view.classes().stream().anyMatch(t -> t.anchor().equals("Network")
                 && t.labelSv().value().equals("nätverk") && t.labelEn().value().equals("network")));

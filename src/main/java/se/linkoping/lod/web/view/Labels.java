@@ -9,11 +9,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+
+import se.linkoping.lod.model.LabelTerms;
 
 /**
  * Picks the text to show for a resource: the label in the page's language, else in the other of
@@ -21,17 +18,12 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class Labels {
 
-    /** The properties that name things, in order of preference. */
-    public static final List<Property> LABEL_PROPERTIES = List.of(
-            SKOS.prefLabel, RDFS.label, DCTerms.title, FOAF.name,
-            ResourceFactory.createProperty("http://schema.org/name"));
-
     private Labels() {
     }
 
     /** The best label of a resource in the model, if it has one. */
     public static Optional<Text> of(Model model, Resource resource, PageLanguage lang) {
-        for (Property property : LABEL_PROPERTIES) {
+        for (Property property : LabelTerms.LABELS) {
             Optional<Text> best = best(literals(model, resource, property), lang);
             if (best.isPresent()) {
                 return best;

@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.LabelTerms;
 import se.linkoping.lod.store.IncomingLink;
 
 /**
@@ -87,7 +88,7 @@ public final class ResourceViewMapper {
 
         Set<Property> shownElsewhere = new HashSet<>();
         shownElsewhere.add(RDF.type);
-        shownElsewhere.addAll(Labels.LABEL_PROPERTIES);
+        shownElsewhere.addAll(LabelTerms.LABELS);
         shownElsewhere.addAll(DESCRIPTION_PROPERTIES);
         shownElsewhere.addAll(SAME_AS_PROPERTIES);
 

@@ -1,4 +1,4 @@
-package se.linkoping.lod.web;
+package se.linkoping.lod.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,18 +17,31 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import se.linkoping.lod.model.Iris;
 
 /**
- * The SPARQL queries of the web pages, read from {@code queries/web/*.rq} on the class path and
- * parsed once against the base, so relative IRIs in them ({@code <def/ns#Project>}) name our terms.
+ * The SPARQL queries of one part of the publisher, read from {@code queries/{group}/{name}.rq} on the
+ * class path ({@code store}, {@code catalog}, {@code web}) and parsed once against the base, so that
+ * relative IRIs in them ({@code <def/ns#Project>}, {@code <id/dataset/main>}) name ours. Each call
+ * hands out a fresh copy with its variables bound, for the caller to change (limit, offset) at will.
  */
-public final class WebQueries {
+public final class QueryLibrary {
 
-    private static final String FOLDER = "queries/web/";
+    private static final String ROOT = "queries/";
 
+    private final String folder;
     private final Iris iris;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
 
-    public WebQueries(Iris iris) {
+    /**
+     * @param group the folder under {@code queries/}
+     * @param iris  the base the queries' relative IRIs are resolved against
+     */
+    public QueryLibrary(String group, Iris iris) {
+        this.folder = ROOT + group + "/";
         this.iris = iris;
+    }
+
+    /** A fresh copy of the named query (the file name without {@code .rq}). */
+    public Query get(String name) {
+        return get(name, Map.of());
     }
 
     /**
@@ -45,8 +58,8 @@ public final class WebQueries {
     }
 
     private Query load(String name) {
-        String path = FOLDER + name + ".rq";
-        try (InputStream in = WebQueries.class.getClassLoader().getResourceAsStream(path)) {
+        String path = folder + name + ".rq";
+        try (InputStream in = QueryLibrary.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("No query " + path + " on the class path");
             }
