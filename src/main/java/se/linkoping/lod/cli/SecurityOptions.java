@@ -2,15 +2,9 @@ package se.linkoping.lod.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 import picocli.CommandLine.Option;
-import se.linkoping.lod.admin.AdminRoutes;
-import se.linkoping.lod.admin.SwitchableDataset;
-import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
-import se.linkoping.lod.store.StoreDirectory;
 
 /** The SPARQL endpoint's limits and the staff's write access. Each has an environment variable. */
 final class SecurityOptions {
@@ -48,13 +42,5 @@ final class SecurityOptions {
     /** True when staff writes are switched on. */
     boolean adminEnabled() {
         return adminPasswordFile != null;
-    }
-
-    /** The admin routes over the served dataset, when a password file is given. */
-    Optional<AdminRoutes> adminRoutes(SwitchableDataset dataset, StoreDirectory directory, List<Path> data, Iris iris) {
-        if (!adminEnabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(AdminRoutes.of(adminPasswordFile, changeLog, dataset, directory, data, iris));
     }
 }

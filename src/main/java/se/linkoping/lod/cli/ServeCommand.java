@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
@@ -92,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         CatalogSettings catalogSettings = catalog.settings();
         SwitchableDataset dataset = null;
         Store store;
-        Optional<AdminRoutes> admin = Optional.empty();
+        StoreDirectory directory = null;
         if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
             if (security.adminEnabled()) {
                 spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
@@ -101,18 +99,19 @@ final class ServeCommand implements Callable<Integer> {
             }
             store = new RemoteStore(sparqlEndpoint, iris, timeout);
         } else {
-            StoreDirectory directory = new StoreDirectory(options.store);
+            directory = new StoreDirectory(options.store);
             if (!loadIfChanged(directory, iris)) {
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
             store = new LocalStore(dataset, iris);
-            admin = security.adminRoutes(dataset, directory, options.data, iris);
         }
         Dumps dumps = catalog.dumps(options.store, iris);
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps);
-        admin.ifPresent(site::admin);
+        if (security.adminEnabled()) {
+            site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data);
+        }
         WebApp web = site.build();
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)

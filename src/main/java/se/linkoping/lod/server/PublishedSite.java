@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.web.LinkedDataRoutes;
 import se.linkoping.lod.web.PageRoutes;
 import se.linkoping.lod.web.Pages;
@@ -89,6 +91,16 @@ public final class PublishedSite {
         public Builder admin(AdminRoutes routes) {
             this.admin = routes;
             return this;
+        }
+
+        /**
+         * Serves the staff's write paths over the served dataset: the staff named in the password file,
+         * every accepted write recorded in the change log (null: {@code changes} in the store folder),
+         * uploads into the first folder of the data.
+         */
+        public Builder admin(Path passwordFile, Path changeLog, SwitchableDataset dataset, StoreDirectory directory,
+                             List<Path> data) {
+            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris));
         }
 
         /** Serves the health check. */

@@ -46,7 +46,7 @@ class QueryPageBrowserTest {
     @TempDir
     static Path profile;
     @RegisterExtension
-    static final RunningSite server = QueryPageServer.site();
+    static final RunningSite server = TwinTownsSite.site();
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -81,7 +81,7 @@ class QueryPageBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
 
-        String example = ExampleQueries.load(QueryPageServer.examplesFolder(), QueryPageServer.IRIS)
+        String example = ExampleQueries.load(TwinTownsSite.examplesFolder(), TwinTownsSite.IRIS)
                 .find("01-twin-towns").orElseThrow().text();
         assertEquals(server.root() + "query?example=01-twin-towns&lang=en#editor", browser.getCurrentUrl());
         assertEquals(example, script("return document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue();"));

@@ -29,12 +29,12 @@ class QueryPageHttpTest {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     @RegisterExtension
-    static final RunningSite server = QueryPageServer.site();
+    static final RunningSite server = TwinTownsSite.site();
     private static ExampleQueries examples;
 
     @BeforeAll
     static void start() {
-        examples = ExampleQueries.load(QueryPageServer.examplesFolder(), QueryPageServer.IRIS);
+        examples = ExampleQueries.load(TwinTownsSite.examplesFolder(), TwinTownsSite.IRIS);
     }
 
     @Test

@@ -43,7 +43,7 @@ class StaticFilesTest {
         spark.addAppender(appender);
         try {
             for (int start = 0; start < 2; start++) {
-                try (RunningSite server = QueryPageServer.site().start()) {
+                try (RunningSite server = TwinTownsSite.site().start()) {
                     for (String file : List.of("site.css", "query-page/query.js")) {
                         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.root() + file)).build(),
                                 HttpResponse.BodyHandlers.ofString());

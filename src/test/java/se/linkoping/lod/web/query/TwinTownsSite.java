@@ -16,16 +16,16 @@ import se.linkoping.lod.testing.RunningSite;
  * The site the query page's tests run: a TDB2 store holding the five twin towns under a fixed base,
  * with the examples of the test resources on the query page.
  */
-final class QueryPageServer {
+final class TwinTownsSite {
 
     static final Iris IRIS = new Iris("http://localhost:8080/");
 
-    private QueryPageServer() {
+    private TwinTownsSite() {
     }
 
     /** The running site, to start (as an extension, or by hand). */
     static RunningSite site() {
-        return RunningSite.over(IRIS, QueryPageServer::twinTowns).examples(examplesFolder());
+        return RunningSite.over(IRIS, TwinTownsSite::twinTowns).examples(examplesFolder());
     }
 
     /** The folder of example queries the page is started with. */
@@ -43,7 +43,7 @@ final class QueryPageServer {
 
     private static Path resource(String name) {
         try {
-            return Path.of(QueryPageServer.class.getResource(name).toURI());
+            return Path.of(TwinTownsSite.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Test resource " + name + " is missing", e);
         }

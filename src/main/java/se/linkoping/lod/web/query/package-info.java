@@ -1,0 +1,4 @@
+/**
+ * The SPARQL query page for people: the editor, the gallery of example queries and their downloads.
+ */
+package se.linkoping.lod.web.query;
