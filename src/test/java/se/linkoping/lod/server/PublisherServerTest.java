@@ -10,31 +10,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import spark.Spark;
 
-import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.TestData;
 import se.linkoping.lod.web.RouteGroup;
-import se.linkoping.lod.web.Site;
-import se.linkoping.lod.web.WebApp;
+import se.linkoping.lod.testing.RunningSite;
 
 /** The one server: routing between endpoint and web app, CORS everywhere, health, buffers. */
 class PublisherServerTest {
 
     /** A web route that reports the response buffer it was given, and one that answers JSON. */
-    private static final RouteGroup PROBES = site -> {
+    private static final RouteGroup PROBES = shared -> {
         Spark.get("/probe/buffer", (request, response) -> {
             response.type("text/plain");
             return Integer.toString(response.raw().getBufferSize());
@@ -45,34 +39,16 @@ class PublisherServerTest {
         });
     };
 
-    @TempDir
-    static Path tdb;
-    static DatasetGraph dataset;
-    static PublisherServer server;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.sample().only(List.of(new HealthRoutes(), PROBES))
+            .webOutputBufferSize(8192);
     static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        dataset = TestData.loadTdb2(tdb);
-        LocalStore store = new LocalStore(dataset, TestData.IRIS);
-        server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset)
-                .web(new WebApp(new Site(store, TestData.IRIS), List.of(new HealthRoutes(), PROBES)))
-                .webOutputBufferSize(8192)
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        dataset.close();
-    }
 
     @Test
     void listensOnTheChosenPortOfTheBoundInterface() {
-        assertTrue(server.port() > 0);
-        assertEquals("http://127.0.0.1:" + server.port() + "/", server.url());
-        assertEquals(server.url() + "sparql", server.sparqlUrl());
+        assertTrue(site.server.port() > 0);
+        assertEquals("http://127.0.0.1:" + site.server.port() + "/", site.server.url());
+        assertEquals(site.server.url() + "sparql", site.server.sparqlUrl());
     }
 
     @Test
@@ -151,7 +127,7 @@ class PublisherServerTest {
     }
 
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(site.server.url() + path)).timeout(Duration.ofSeconds(30));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -9,17 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.lod.store.TestData;
+import se.linkoping.lod.testing.RunningSite;
+import se.linkoping.lod.sparql.QueryLimits;
 
 /** A runaway query is cancelled at the timeout while other queries keep being answered. */
 class QueryTimeoutTest {
@@ -31,24 +28,9 @@ class QueryTimeoutTest {
             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }";
     private static final String LIGHT = "ASK { ?s ?p ?o }";
 
-    @TempDir
-    static Path tdb;
-    static DatasetGraph dataset;
-    static PublisherServer server;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.sample().limits(QueryLimits.DEFAULTS.withTimeout(TIMEOUT));
     static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        dataset = TestData.loadTdb2(tdb);
-        server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).queryTimeout(TIMEOUT).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        dataset.close();
-    }
 
     @Test
     void runawayQueryIsCancelledAndLightQueriesStillAnswer() throws Exception {
@@ -73,7 +55,7 @@ class QueryTimeoutTest {
     }
 
     private static HttpRequest query(String query) {
-        return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        return HttpRequest.newBuilder(URI.create(site.server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json")
                 .timeout(Duration.ofSeconds(60))
                 .build();

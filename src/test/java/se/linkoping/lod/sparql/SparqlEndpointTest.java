@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +25,14 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultsReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.linkoping.lod.server.PublisherServer;
-import se.linkoping.lod.server.ServerSettings;
 import se.linkoping.lod.store.TestData;
+import se.linkoping.lod.testing.RunningSite;
 
 /** The SPARQL endpoint through real HTTP: the protocol, result formats, and what it refuses. */
 class SparqlEndpointTest {
@@ -49,24 +44,9 @@ class SparqlEndpointTest {
             PREFIX lkp: <https://lod.example.org/def/ns#>
             CONSTRUCT { ?p ?q ?o } WHERE { ?p a lkp:Place ; ?q ?o }""";
 
-    @TempDir
-    static Path tdb;
-    static DatasetGraph dataset;
-    static PublisherServer server;
+    @RegisterExtension
+    static final RunningSite site = RunningSite.sample();
     static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        dataset = TestData.loadTdb2(tdb);
-        server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        dataset.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"})
@@ -155,7 +135,7 @@ class SparqlEndpointTest {
 
     @Test
     void updatesAndGraphStoreWritesAreRefusedAndChangeNothing() throws Exception {
-        long before = TestData.countTriples(dataset);
+        long before = TestData.countTriples(site.dataset);
         String insert = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
         List<HttpRequest.Builder> writes = List.of(
                 request("").header("Content-Type", "application/x-www-form-urlencoded")
@@ -180,7 +160,7 @@ class SparqlEndpointTest {
             assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
                     sent.method() + " " + sent.uri() + " answered " + response.statusCode());
         }
-        assertEquals(before, TestData.countTriples(dataset));
+        assertEquals(before, TestData.countTriples(site.dataset));
         assertEquals(TestData.TRIPLES, before);
     }
 
@@ -234,7 +214,7 @@ class SparqlEndpointTest {
     }
 
     private static HttpRequest.Builder request(String query) {
-        return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + query)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(URI.create(site.server.sparqlUrl() + query)).timeout(Duration.ofSeconds(30));
     }
 
     private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -16,15 +16,11 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.linkoping.lod.server.PublisherServer;
-import se.linkoping.lod.server.ServerSettings;
-import se.linkoping.lod.store.TestData;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The endpoint as seen by a client nobody here wrote: Python's SPARQLWrapper (Debian's
@@ -37,25 +33,12 @@ class SparqlWrapperClientTest {
 
     @TempDir
     static Path work;
-    static DatasetGraph dataset;
-    static PublisherServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
-        server = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        dataset.close();
-    }
+    @RegisterExtension
+    static final RunningSite site = RunningSite.sample();
 
     @Test
     void sparqlWrapperParsesWhatTheEndpointSends() throws Exception {
-        Map<String, JsonValue> answers = runClient(server.sparqlUrl());
+        Map<String, JsonValue> answers = runClient(site.server.sparqlUrl());
 
         JsonArray viaGet = answers.get("select_get").getAsArray();
         assertEquals(12, viaGet.size());

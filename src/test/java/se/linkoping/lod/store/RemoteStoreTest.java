@@ -4,24 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.linkoping.lod.server.PublisherServer;
-import se.linkoping.lod.server.ServerSettings;
+import se.linkoping.lod.testing.RunningSite;
 
 /**
  * {@link RemoteStore} gives the same answers as {@link LocalStore}, both against a stock Fuseki
@@ -41,31 +39,26 @@ class RemoteStoreTest {
 
     @TempDir
     static Path work;
-    static DatasetGraph dataset;
+    @RegisterExtension
+    static final RunningSite ours = RunningSite.sample();
     static LocalStore local;
     static StockFuseki stock;
-    static PublisherServer ours;
 
     @BeforeAll
     static void start() throws Exception {
-        dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
-        local = new LocalStore(dataset, TestData.IRIS);
-        stock = StockFuseki.start(TestData.writeNQuads(dataset, work.resolve("data.nq")), work);
-        ours = PublisherServer.start(ServerSettings.builder(TestData.IRIS)
-                .port(0).bindAddress("127.0.0.1").dataset(dataset).build());
+        local = new LocalStore(ours.dataset, TestData.IRIS);
+        stock = StockFuseki.start(TestData.writeNQuads(ours.dataset, work.resolve("data.nq")), work);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        ours.stop();
         stock.close();
-        dataset.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"stock", "ours"})
     void remoteAnswersAsLocal(String which) {
-        String endpoint = which.equals("stock") ? stock.queryEndpoint() : ours.sparqlUrl();
+        String endpoint = which.equals("stock") ? stock.queryEndpoint() : ours.server.sparqlUrl();
         try (RemoteStore remote = new RemoteStore(endpoint, TestData.IRIS, Duration.ofSeconds(10))) {
             for (String text : SELECTS) {
                 Query query = QueryFactory.create(text, BASE);

@@ -49,7 +49,11 @@ import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.TestData;
 import se.linkoping.lod.web.Pages;
+import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.WebApp;
 
 /**
  * The published site running for a test class, as {@code serve} runs it: a real TDB2 store loaded by
@@ -64,7 +68,9 @@ import se.linkoping.lod.web.Pages;
  *   <li>{@link #admin()}: a copy of the project's data (uploads cannot touch the project), staff writes
  *       on for {@link #USER} with {@link #PASSWORD};</li>
  *   <li>{@link #remote}: no local store: the site reads a SPARQL endpoint elsewhere;</li>
- *   <li>{@link #over}: data of the test's own, parsed into a TDB2 store under a fixed base.</li>
+ *   <li>{@link #over}: data of the test's own, parsed into a TDB2 store under a fixed base;</li>
+ *   <li>{@link #sample()}: the small sample of the store's tests under its fixed base, served by the
+ *       SPARQL endpoint alone (or with the route groups the test names, {@link #only}).</li>
  * </ul>
  * Each can be started by hand too ({@link #start()}, {@link #close()}), for a test that starts several.
  */
@@ -86,6 +92,9 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private final Data data;
     private final Iris fixedBase;
     private boolean serveAtStart = true;
+    private boolean web = true;
+    private List<RouteGroup> onlyGroups;
+    private int webOutputBufferSize = ServerSettings.DEFAULT_WEB_OUTPUT_BUFFER_SIZE;
     private QueryLimits limits = QueryLimits.DEFAULTS;
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
@@ -142,6 +151,26 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     /** The site over data of the test's own, under a fixed base. */
     public static RunningSite over(Iris base, Data data) {
         return new RunningSite(false, false, null, data, base);
+    }
+
+    /** The sample data of {@link TestData} in TDB2, served by the SPARQL endpoint alone. */
+    public static RunningSite sample() {
+        RunningSite site = over(TestData.IRIS, (folder, iris) -> TestData.loadTdb2(folder));
+        site.web = false;
+        return site;
+    }
+
+    /** Serves these route groups alone rather than the whole site. */
+    public RunningSite only(List<RouteGroup> groups) {
+        this.web = true;
+        this.onlyGroups = List.copyOf(groups);
+        return this;
+    }
+
+    /** The response buffer of the web routes, in bytes. */
+    public RunningSite webOutputBufferSize(int bytes) {
+        this.webOutputBufferSize = bytes;
+        return this;
     }
 
     /** The SPARQL endpoint's limits, also stated on the query page. */
@@ -204,22 +233,27 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     }
 
     /** Serves the whole site, its catalogue with these settings and its dumps written and served by {@code served}. */
-    public RunningSite serve(CatalogSettings settings, Dumps served) {
+    public RunningSite serve(CatalogSettings catalog, Dumps served) {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).pages(pages).limits(limits)
-                .everything(examples, settings, served);
+                .everything(examples, catalog, served);
         if (staff) {
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
                     List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
             site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes));
         }
-        server = PublisherServer.start(ServerSettings.builder(iris)
+        ServerSettings.Builder settings = ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress("127.0.0.1")
                 .queryLimits(limits)
                 .dataset(remoteEndpoint != null ? null : dataset)
-                .web(site.build())
-                .build());
+                .webOutputBufferSize(webOutputBufferSize);
+        if (onlyGroups != null) {
+            settings.web(new WebApp(new Site(store, iris, pages, limits), onlyGroups));
+        } else if (web) {
+            settings.web(site.build());
+        }
+        server = PublisherServer.start(settings.build());
         return this;
     }
 
