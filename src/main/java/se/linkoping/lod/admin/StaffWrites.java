@@ -48,8 +48,8 @@ import se.linkoping.lod.load.RdfFiles;
 import se.linkoping.lod.load.ShapeCheck;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryRestrictions;
-import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.store.VersionStamp;
 
 /**

@@ -18,9 +18,9 @@ import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 
+import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
-import se.linkoping.lod.model.DateTimes;
 
 /**
  * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and

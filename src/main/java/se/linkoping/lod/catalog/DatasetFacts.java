@@ -11,8 +11,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.QueryLibrary;
+import se.linkoping.lod.store.Store;
 
 /**
  * What the loaded data says about the whole dataset ({@code dataset-facts.rq}): its titles,

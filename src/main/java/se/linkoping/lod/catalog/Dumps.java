@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
-import se.linkoping.lod.store.Store;
+import se.linkoping.lod.store.Folders;
 import se.linkoping.lod.store.QueryLibrary;
+import se.linkoping.lod.store.Store;
 import org.apache.jena.graph.NodeFactory;
 
 /**
@@ -204,7 +204,7 @@ public final class Dumps {
             DumpCounts.write(temporary, triples);
             if (Files.isDirectory(target)) {
                 LOG.info("Replacing the dumps in {}", target);
-                deleteTree(target);
+                Folders.deleteTree(target);
             }
             moveIntoPlace(temporary, target);
             temporary = null;
@@ -305,7 +305,7 @@ public final class Dumps {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             LOG.info("Dumps for {} were written meanwhile by another writer; keeping those", target.getFileName());
-            deleteTree(temporary);
+            Folders.deleteTree(temporary);
         }
     }
 
@@ -317,7 +317,7 @@ public final class Dumps {
                     .toList();
         }
         for (Path other : others) {
-            deleteTree(other);
+            Folders.deleteTree(other);
         }
     }
 
@@ -330,7 +330,7 @@ public final class Dumps {
         for (Path temporary : temporaries) {
             if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before)) {
                 LOG.info("Removing {}, left by a write of the dumps that did not finish", temporary);
-                deleteTree(temporary);
+                Folders.deleteTree(temporary);
             }
         }
     }
@@ -340,17 +340,9 @@ public final class Dumps {
             return;
         }
         try {
-            deleteTree(root);
+            Folders.deleteTree(root);
         } catch (IOException e) {
             LOG.warn("Cannot remove the unfinished dumps in {}", root, e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

@@ -17,8 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.apache.jena.query.ResultSet;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.QueryLibrary;
+import se.linkoping.lod.store.Store;
 import org.apache.jena.graph.NodeFactory;
 
 /**

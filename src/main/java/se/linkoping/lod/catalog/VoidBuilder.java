@@ -15,9 +15,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 
+import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
-import se.linkoping.lod.model.DateTimes;
 
 /**
  * Builds the VoID description of the whole dataset: titles from the {@link CatalogDescription},

@@ -9,12 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.view.Links;
-import se.linkoping.lod.web.view.ResourceView;
 import se.linkoping.lod.web.http.Http;
 import se.linkoping.lod.web.http.HttpError;
 import se.linkoping.lod.web.view.Description;
+import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.PageLanguage;
+import se.linkoping.lod.web.view.ResourceView;
 import spark.Request;
 import spark.Response;
 

@@ -10,12 +10,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 
-import se.linkoping.lod.web.view.Description;
-import se.linkoping.lod.web.view.PageLanguage;
+import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.IncomingLink;
-import se.linkoping.lod.model.DateTimes;
+import se.linkoping.lod.web.view.Description;
+import se.linkoping.lod.web.view.PageLanguage;
 
 /**
  * Builds the RDF document about a resource from its {@link Description}: the resource's own

@@ -1,8 +1,8 @@
 package se.linkoping.lod.web;
 
-import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.store.ResourceData;
 import se.linkoping.lod.store.Store;
+import se.linkoping.lod.web.view.Description;
 
 /**
  * Fetches the {@link Description} of a resource with one call to the store, whatever its size:

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import se.linkoping.lod.testing.RunningSite;
 
 /**

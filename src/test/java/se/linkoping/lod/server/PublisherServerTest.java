@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import spark.Spark;
 
 import se.linkoping.lod.store.TestData;
-import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.testing.RunningSite;
+import se.linkoping.lod.web.RouteGroup;
 
 /** The one server: routing between endpoint and web app, CORS everywhere, health, buffers. */
 class PublisherServerTest {

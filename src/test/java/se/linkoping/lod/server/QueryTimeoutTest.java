@@ -15,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.lod.testing.RunningSite;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.testing.RunningSite;
 
 /** A runaway query is cancelled at the timeout while other queries keep being answered. */
 class QueryTimeoutTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import se.linkoping.lod.testing.RunningSite;
 
 /** Pages, documents and SPARQL results travel gzipped to clients that ask; an unknown path gets our 404 page. */

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.MediaTypes;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.http.HttpCaching;
 import se.linkoping.lod.web.http.Negotiator;
+import se.linkoping.lod.web.view.PageLanguage;
 
 /** The pure parts of negotiation: media-type table, Accept, Accept-Language and validators. */
 class NegotiationTest {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import se.linkoping.lod.testing.RunningSite;
 
 /** A document asked for again is served as rendered before, without store queries, until the client asks for a fresh one. */

@@ -16,17 +16,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.QueryLibrary;
+import se.linkoping.lod.testing.RunningSite;
 import se.linkoping.lod.web.view.ConstraintView;
 import se.linkoping.lod.web.view.NodeShapeView;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.PropertyShapeView;
 import se.linkoping.lod.web.view.ShapesView;
 import se.linkoping.lod.web.view.ShapesViewMapper;
 import se.linkoping.lod.web.view.Value;
-import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The shapes document without a server: its query, run on the ontology and the data in memory, gives

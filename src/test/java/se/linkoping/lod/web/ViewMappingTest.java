@@ -17,20 +17,20 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.QueryLibrary;
+import se.linkoping.lod.testing.RunningSite;
+import se.linkoping.lod.web.view.Description;
 import se.linkoping.lod.web.view.HomeView;
 import se.linkoping.lod.web.view.HomeViewMapper;
 import se.linkoping.lod.web.view.OntologyView;
 import se.linkoping.lod.web.view.OntologyViewMapper;
+import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.PropertyView;
 import se.linkoping.lod.web.view.ResourceView;
 import se.linkoping.lod.web.view.ResourceViewMapper;
 import se.linkoping.lod.web.view.Value;
-import se.linkoping.lod.testing.RunningSite;
 
 /**
  * The mapping from query results to views, without a server: the page queries run on the seed data

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.linkoping.lod.web.Pages;
+
 import se.linkoping.lod.testing.RunningSite;
+import se.linkoping.lod.web.Pages;
 
 /** The query page as served by a real publisher server, read over HTTP as a script-less browser would. */
 class QueryPageHttpTest {

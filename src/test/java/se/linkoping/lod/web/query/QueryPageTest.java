@@ -14,12 +14,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.PageFrame;
-import se.linkoping.lod.web.view.PageLanguage;
+import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.Templates;
+import se.linkoping.lod.web.view.PageLanguage;
 
 class QueryPageTest {
 

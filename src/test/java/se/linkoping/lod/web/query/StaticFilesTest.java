@@ -17,6 +17,7 @@ import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
+
 import se.linkoping.lod.testing.RunningSite;
 
 /**
