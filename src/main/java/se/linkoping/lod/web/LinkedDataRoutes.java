@@ -112,9 +112,10 @@ public final class LinkedDataRoutes implements RouteGroup {
         }
         ResourceView view = site.mapper().map(description, lang);
         String pageUrl = site.iris().resolve(documentPath);
+        String schemaOrg = SchemaOrg.of(view, pageUrl, site.pages().schemaType(view.kind()));
         PageFrame frame = PageFrame.of(lang, view.title().value(), site.basePath(),
                 site.pages().section(view.kind()), switchHref(documentPath, lang, page),
-                negotiated.alternates(documentPath), SchemaOrg.of(view, pageUrl, site.pages().schemaType(view.kind())), site.store().version());
+                negotiated.alternates(documentPath), schemaOrg, site.store().version());
         Map<String, Object> model = site.pageModel(frame, lang);
         model.put("view", view);
         Links links = new Links(site.iris(), lang);
