@@ -1,5 +1,6 @@
 package se.linkoping.lod.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,11 +19,24 @@ import java.util.Optional;
  * @param check      what the start check asks of it, or empty when it is not checked
  * @param printed    what it is, for the URLs printed at start, or null when it is not printed
  * @param endpoint   true when it exists only with the embedded SPARQL endpoint
- * @param things     the kinds of things ({@code id/{kind}/...}) whose pages belong to its section, with
- *                   their schema.org type
+ * @param things     the kinds of things ({@code id/{kind}/...}) whose pages belong to its section
  */
 public record Page(String name, String path, String section, Kind kind, String label, boolean sitemap,
-                   Optional<Check> check, String printed, boolean endpoint, Map<String, String> things) {
+                   Optional<Check> check, String printed, boolean endpoint, Map<String, Thing> things) {
+
+    /**
+     * A kind of thing, as its pages show it.
+     *
+     * @param schemaType    its schema.org type, in the head of its pages for search engines
+     * @param keyProperties the properties its page shows first, in order: IRIs, those of our ontology
+     *                      relative to the base ({@code def/ns#programme})
+     */
+    public record Thing(String schemaType, List<String> keyProperties) {
+
+        public Thing {
+            keyProperties = List.copyOf(keyProperties);
+        }
+    }
 
     /** What serves a page. */
     public enum Kind {
@@ -47,7 +61,7 @@ public record Page(String name, String path, String section, Kind kind, String l
     }
 
     /** A list page at {@code {name}}: in the navigation and the sitemap, its own section. */
-    public static Page list(String name, Map<String, String> things) {
+    public static Page list(String name, Map<String, Thing> things) {
         return new Page(name, name, name, Kind.LIST, "nav." + name, true, Optional.empty(), null, false, things);
     }
 
@@ -92,7 +106,7 @@ public record Page(String name, String path, String section, Kind kind, String l
     }
 
     /** The same, with the kinds of things whose pages belong to its section. */
-    public Page things(Map<String, String> kinds) {
+    public Page things(Map<String, Thing> kinds) {
         return new Page(name, path, section, kind, label, sitemap, check, printed, endpoint, kinds);
     }
 

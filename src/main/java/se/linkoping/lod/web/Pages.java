@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import se.linkoping.lod.catalog.CatalogIris;
 import se.linkoping.lod.model.Iris;
@@ -24,6 +27,13 @@ public final class Pages {
     /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
     public static final String SHAPES_PATH = "def/shapes";
 
+    private static final String LKP = Iris.ONTOLOGY_PATH + "#";
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel";
+    private static final Page.Thing PROJECT = new Page.Thing("Project", List.of(LKP + "programme", LKP + "involves",
+            LKP + "runBy", LKP + "hasActivity", LKP + "activityOf", "http://purl.org/dc/terms/relation",
+            "http://purl.org/dc/terms/subject", LKP + "ongoingIn"));
+
     private final List<Page> pages;
 
     private Pages(List<Page> pages) {
@@ -35,10 +45,14 @@ public final class Pages {
         return new Pages(List.of(
                 Page.other("home", "").inSection("home").inSitemap().checked("text/html", "home page")
                         .printed("home page"),
-                Page.list("projects", Map.of("project", "Project", "activity", "Project")),
-                Page.list("networks", Map.of("network", "Organization")),
-                Page.list("towns", Map.of("town", "City")),
-                Page.list("organizations", Map.of("organization", "Organization")),
+                Page.list("projects", Map.of("project", PROJECT, "activity", PROJECT)),
+                Page.list("networks", Map.of("network", new Page.Thing("Organization",
+                        List.of(SKOS_ALT_LABEL, ORG + "purpose")))),
+                Page.list("towns", Map.of("town", new Page.Thing("City",
+                        List.of("http://schema.org/containedInPlace", SKOS_ALT_LABEL)))),
+                Page.list("organizations", Map.of("organization", new Page.Thing("Organization",
+                        List.of(ORG + "unitOf", ORG + "hasUnit", ORG + "hasMembership", "http://schema.org/contactPoint",
+                                LKP + "twinTown", LKP + "inContactWith")))),
                 Page.other("ontology", Iris.ONTOLOGY_PATH).inSection("ontology").navigation().inSitemap()
                         .checked("text/html", "ontology"),
                 Page.other("shapes", SHAPES_PATH).inSection("ontology").inSitemap(),
@@ -54,8 +68,12 @@ public final class Pages {
                 Page.other("dumps", CatalogIris.DUMPS + "all.nt.gz").printed("dump of all the data"),
                 Page.other("sitemap", CatalogIris.SITEMAP).printed("sitemap"),
                 Page.other("health", "health").printed("health check"),
-                Page.other("things", Iris.ID_PATH).things(Map.of("country", "Country", "person", "Person",
-                        "document", "WebPage", "contact", "ContactPoint"))));
+                Page.other("things", Iris.ID_PATH).things(Map.of(
+                        "country", new Page.Thing("Country", List.of()),
+                        "person", new Page.Thing("Person", List.of()),
+                        "document", new Page.Thing("WebPage", List.of()),
+                        "contact", new Page.Thing("ContactPoint", List.of(ORG + "heldBy",
+                                "http://www.w3.org/2006/vcard/ns#hasTelephone", ORG + "postIn"))))));
     }
 
     /** This registry with one more page, declared last. */
@@ -112,7 +130,17 @@ public final class Pages {
 
     /** The schema.org type of a kind of thing, {@code Thing} when none is declared. */
     public String schemaType(String thingKind) {
-        return pages.stream().map(p -> p.things().get(thingKind)).filter(type -> type != null)
-                .findFirst().orElse("Thing");
+        return thing(thingKind).map(Page.Thing::schemaType).orElse("Thing");
+    }
+
+    /** The key properties of each kind of thing, as absolute IRIs under this base; none for an undeclared kind. */
+    public Function<String, List<String>> keyProperties(Iris iris) {
+        return thingKind -> thing(thingKind).map(Page.Thing::keyProperties).orElse(List.of()).stream()
+                .map(property -> property.startsWith(LKP) ? iris.resolve(property) : property)
+                .toList();
+    }
+
+    private Optional<Page.Thing> thing(String thingKind) {
+        return pages.stream().map(p -> p.things().get(thingKind)).filter(Objects::nonNull).findFirst();
     }
 }

@@ -49,7 +49,8 @@ public final class Site {
         this.context = new JsonLdContext(iris);
         this.writing = new RdfWriting(context);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
-        this.mapper = new ResourceViewMapper(iris, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
+        this.mapper = new ResourceViewMapper(iris, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()),
+                terms, pages.keyProperties(iris));
         this.documents = new RdfDocumentBuilder(iris);
         this.errors = new ErrorResponder(new ErrorPages(this));
     }

@@ -51,7 +51,8 @@ class ViewMappingTest {
         queries = new QueryLibrary("web", IRIS);
         JsonLdContext context = new JsonLdContext(IRIS);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
-        mapper = new ResourceViewMapper(IRIS, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms);
+        mapper = new ResourceViewMapper(IRIS, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms,
+                Pages.standard().keyProperties(IRIS));
     }
 
     private static ResourceView view(String relative, PageLanguage lang) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -50,16 +51,20 @@ public final class ResourceViewMapper {
     private final Iris iris;
     private final PrefixMapping prefixes;
     private final Model terms;
+    private final Function<String, List<String>> keyProperties;
 
     /**
-     * @param iris     the base
-     * @param prefixes prefixes for naming terms that have no label
-     * @param terms    labels of standard terms, used when the data has none
+     * @param iris          the base
+     * @param prefixes      prefixes for naming terms that have no label
+     * @param terms         labels of standard terms, used when the data has none
+     * @param keyProperties the properties each kind of thing shows first, in order, by kind
      */
-    public ResourceViewMapper(Iris iris, PrefixMapping prefixes, Model terms) {
+    public ResourceViewMapper(Iris iris, PrefixMapping prefixes, Model terms,
+                              Function<String, List<String>> keyProperties) {
         this.iris = iris;
         this.prefixes = prefixes;
         this.terms = terms;
+        this.keyProperties = keyProperties;
     }
 
     /** The view of a described resource for a page in the given language. */
@@ -98,28 +103,12 @@ public final class ResourceViewMapper {
 
         String kind = kindOf(resource.getURI());
         List<PropertyView> all = properties(model, resource, shownElsewhere, lang, links);
-        List<String> keys = summaryKeys(kind);
+        List<String> keys = keyProperties.apply(kind);
         List<PropertyView> summary = keys.stream()
                 .flatMap(iri -> all.stream().filter(p -> p.iri().equals(iri))).toList();
         List<PropertyView> rest = all.stream().filter(p -> !keys.contains(p.iri())).toList();
         return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, sameAs, incoming,
                 description.incomingTotal(), description.page(), description.pageCount());
-    }
-
-    /** The key properties of a kind of thing, shown first on its page, in order. */
-    public List<String> summaryKeys(String kind) {
-        String lkp = iris.ontologyNamespace();
-        String org = "http://www.w3.org/ns/org#";
-        return switch (kind) {
-            case "project", "activity" -> List.of(lkp + "programme", lkp + "involves", lkp + "runBy", lkp + "hasActivity",
-                    lkp + "activityOf", DCTerms.relation.getURI(), DCTerms.subject.getURI(), lkp + "ongoingIn");
-            case "network" -> List.of(SKOS.altLabel.getURI(), org + "purpose");
-            case "town" -> List.of("http://schema.org/containedInPlace", SKOS.altLabel.getURI());
-            case "contact" -> List.of(org + "heldBy", "http://www.w3.org/2006/vcard/ns#hasTelephone", org + "postIn");
-            case "organization" -> List.of(org + "unitOf", org + "hasUnit", org + "hasMembership",
-                    "http://schema.org/contactPoint", lkp + "twinTown", lkp + "inContactWith");
-            default -> List.of();
-        };
     }
 
     /** The kind of a thing from its IRI ({@code id/project/x} is a {@code project}), else {@code resource}. */
