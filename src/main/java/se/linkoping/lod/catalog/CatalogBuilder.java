@@ -115,14 +115,12 @@ public final class CatalogBuilder {
         DumpFormat format = dump.format();
         Resource file = model.createResource(CatalogIris.dump(iris, dump.fileName()));
         Resource distribution = model.createResource(
-                        CatalogIris.distribution(iris, dump.dataset().dumpStem(), format.key()), DCAT.Distribution)
-                .addProperty(DCTerms.title, "Nedladdning som " + format.label(), "sv")
-                .addProperty(DCTerms.title, "Download as " + format.label(), "en")
-                .addProperty(DCTerms.description, "Alla data i datamängden i en fil, " + format.label()
-                        + (format.gzipped() ? " komprimerad med gzip" : "") + ".", "sv")
-                .addProperty(DCTerms.description, "All the dataset's data in one file, " + format.label()
-                        + (format.gzipped() ? " compressed with gzip" : "") + ".", "en")
-                .addProperty(DCAT.accessURL, file)
+                CatalogIris.distribution(iris, dump.dataset().dumpStem(), format.key()), DCAT.Distribution);
+        CatalogTexts.add(distribution, DCTerms.title, "distribution.download.title", format.label());
+        CatalogTexts.add(distribution, DCTerms.description,
+                format.gzipped() ? "distribution.download.description.gzipped" : "distribution.download.description",
+                format.label());
+        distribution.addProperty(DCAT.accessURL, file)
                 .addProperty(DCAT.downloadURL, file)
                 .addProperty(DCTerms.format, model.createResource(format.fileTypeIri(), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCAT.mediaType, model.createResource(format.mediaTypeIri(), DCTerms.MediaType))
@@ -136,11 +134,11 @@ public final class CatalogBuilder {
     }
 
     private Resource addSparqlDistribution(Model model, PublishedDataset dataset, Resource service) {
-        return model.createResource(CatalogIris.distribution(iris, dataset.dumpStem(), "sparql"), DCAT.Distribution)
-                .addProperty(DCTerms.title, "SPARQL-ändpunkt", "sv")
-                .addProperty(DCTerms.title, "SPARQL endpoint", "en")
-                .addProperty(DCTerms.description, "Frågor i SPARQL 1.1 mot alla data.", "sv")
-                .addProperty(DCTerms.description, "SPARQL 1.1 queries over all the data.", "en")
+        Resource distribution = model.createResource(
+                CatalogIris.distribution(iris, dataset.dumpStem(), "sparql"), DCAT.Distribution);
+        CatalogTexts.add(distribution, DCTerms.title, "distribution.sparql.title");
+        CatalogTexts.add(distribution, DCTerms.description, "distribution.sparql.description");
+        return distribution
                 .addProperty(DCAT.accessURL, model.createResource(iris.resolve(Iris.SPARQL_PATH)))
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.format, model.createResource(EuVocabularies.fileType(SPARQL_FORMAT), DCTerms.MediaTypeOrExtent))
