@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
 import se.linkoping.lod.web.http.Http;
@@ -16,7 +17,7 @@ import se.linkoping.lod.web.http.HttpError;
 public final class HealthRoutes implements RouteGroup {
 
     /** The path of the health check. */
-    public static final String PATH = "/health";
+    public static final String PATH = "/" + Pages.HEALTH_PATH;
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 

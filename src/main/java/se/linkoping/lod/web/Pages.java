@@ -26,6 +26,8 @@ public final class Pages {
     public static final String QUERY_PATH = "query";
     /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
     public static final String SHAPES_PATH = "def/shapes";
+    /** The path of the health check, relative to the server's root (not the base: it is the operator's). */
+    public static final String HEALTH_PATH = "health";
 
     private static final String LKP = Iris.ONTOLOGY_PATH + "#";
     private static final String ORG = "http://www.w3.org/ns/org#";
@@ -57,7 +59,8 @@ public final class Pages {
                         .checked("text/html", "ontology"),
                 Page.other("shapes", SHAPES_PATH).inSection("ontology").inSitemap(),
                 Page.other("endpoint", Iris.SPARQL_PATH).withEndpointOnly().printed("SPARQL endpoint")
-                        .checked(new Page.Check(Iris.SPARQL_PATH + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                        .checked(new Page.Check(
+                                Iris.SPARQL_PATH + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
                                 "application/sparql-results+json", "SPARQL query")),
                 Page.other("sparql", QUERY_PATH).inSection(QUERY_PATH).navigation().inSitemap().printed("query page"),
                 Page.other("dataset", Iris.DOC_PATH + Iris.DATASET_PATH.substring(Iris.ID_PATH.length()))
@@ -67,7 +70,7 @@ public final class Pages {
                 Page.other("void", CatalogIris.VOID).printed("VoID description"),
                 Page.other("dumps", CatalogIris.DUMPS + "all.nt.gz").printed("dump of all the data"),
                 Page.other("sitemap", CatalogIris.SITEMAP).printed("sitemap"),
-                Page.other("health", "health").printed("health check"),
+                Page.other("health", HEALTH_PATH).printed("health check"),
                 Page.other("things", Iris.ID_PATH).things(Map.of(
                         "country", new Page.Thing("Country", List.of()),
                         "person", new Page.Thing("Person", List.of()),
