@@ -71,6 +71,9 @@ final class PublicQueries {
     PublicQueries(Set<String> allowed) {
         FunctionRegistry standard = FunctionRegistry.get();
         for (String iri : allowed) {
+            if (iri.startsWith("java:")) {
+                throw new IllegalArgumentException("java: functions load classes by name and are never available: " + iri);
+            }
             if (!standard.isRegistered(iri)) {
                 throw new IllegalArgumentException("Not a function of Jena's library, cannot allow it: " + iri);
             }

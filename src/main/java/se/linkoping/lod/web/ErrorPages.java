@@ -1,5 +1,6 @@
 package se.linkoping.lod.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import spark.Request;
 import spark.Response;
 import spark.Spark;
 
+import se.linkoping.lod.logging.RepeatedMessages;
+
 /**
  * The 404 and 500 pages, in the reader's language: the 404 page for a path no route serves, too.
  * Registered on SparkJava's servlet-mode
@@ -23,6 +26,8 @@ import spark.Spark;
 public final class ErrorPages implements Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    /** The same fault again within a minute is counted, not logged with its stack trace each time. */
+    private static final RepeatedMessages FAILURES = new RepeatedMessages(LOG, Duration.ofMinutes(1));
 
     private final Site site;
 
@@ -48,10 +53,17 @@ public final class ErrorPages implements Routes {
             @Override
             public void handle(Exception exception, Request request, Response response) {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
-                LOG.error("Failed {} {} (incident {})", request.requestMethod(), request.pathInfo(), incident, exception);
+                FAILURES.failure(kind(exception), exception, "Failed {} {} (incident {})", request.requestMethod(),
+                        request.pathInfo(), incident);
                 render(request, response, 500, incident);
             }
         });
+    }
+
+    /** A fault's kind: its class and where it was thrown. */
+    private static String kind(Exception exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
     }
 
     /** Answers with the error page of a status (404 or 500). */
