@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -37,6 +38,39 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
     LimitedQueryProcessor(QueryLimits limits, PublicQueries publicQueries) {
         this.limits = limits;
         this.publicQueries = publicQueries;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        try {
+            super.execGet(action);
+        } catch (ActionErrorException error) {
+            throw asciiOnly(error);
+        }
+    }
+
+    @Override
+    public void execPost(HttpAction action) {
+        try {
+            super.execPost(action);
+        } catch (ActionErrorException error) {
+            throw asciiOnly(error);
+        }
+    }
+
+    /**
+     * The error with its message in ASCII, non-ASCII characters as Java escapes: Fuseki sets the
+     * length of an error answer to the message's characters and then writes its UTF-8 bytes, so a
+     * message quoting a query's non-ASCII text would fail as "too much content written" (a 500).
+     */
+    static ActionErrorException asciiOnly(ActionErrorException error) {
+        String message = error.getMessage();
+        if (message == null || message.chars().allMatch(c -> c < 0x80)) {
+            return error;
+        }
+        StringBuilder ascii = new StringBuilder(message.length() + 16);
+        message.chars().forEach(c -> ascii.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        return new ActionErrorException(error.getRC(), ascii.toString(), null);
     }
 
     @Override

@@ -132,6 +132,17 @@ class PublicEndpointAttacksTest {
         assertEquals(200, modest.statusCode(), "a query within the budget still runs after a bomb: " + modest.body());
     }
 
+    @Test
+    void theBarePrefixesOfThingsAndDocumentsAreNotFound() {
+        for (String path : List.of("id/", "doc/", "id", "doc")) {
+            HttpResponse<String> answer = site.get(path, "text/html");
+            assertEquals(404, answer.statusCode(), path + ": " + answer.body());
+            HttpResponse<String> head = site.send(HttpRequest.newBuilder(URI.create(site.url(path)))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(404, head.statusCode(), "HEAD " + path);
+        }
+    }
+
     /** {@code depth} nested doublings of a 10-character string. */
     private static String concatBomb(int depth) {
         StringBuilder query = new StringBuilder("SELECT (STRLEN(?s" + depth + ") AS ?n) { BIND(\"aaaaaaaaaa\" AS ?s0) ");
