@@ -65,6 +65,26 @@ class StaffLimitsTest {
     }
 
     @Test
+    void aClientThatLeavesWhileSendingHasNothingParsedAndBlocksNoOne() throws Exception {
+        long before = site.triples();
+        URI uri = URI.create(site.url(""));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("POST /admin/data HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: " + ServedSite.basic(ServedSite.USER, ServedSite.PASSWORD) + "\r\n"
+                    + "Content-Type: text/turtle\r\nContent-Length: 1000000\r\n\r\n<urn:x:left> <urn:x:b> \"c\" .\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+        long started = System.nanoTime();
+        HttpResponse<String> next = site.send(signed("admin/update").header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { }")));
+        assertEquals(200, next.statusCode(), next.body());
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 10, "the next write did not wait");
+        assertFalse(site.holds("<urn:x:left> <urn:x:b> \"c\""), "nothing of the unfinished body was written");
+        assertEquals(before, site.triples());
+    }
+
+    @Test
     void aBodyThatGrowsPastTheLimitIsRefusedWith413() {
         long before = site.triples();
         HttpResponse<String> chunked = site.send(signed("admin/data")

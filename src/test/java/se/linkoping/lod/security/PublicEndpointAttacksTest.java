@@ -63,6 +63,18 @@ class PublicEndpointAttacksTest {
     }
 
     @Test
+    void regularExpressionsOverManyRowsAreCancelledAtTheTimeout() {
+        long started = System.nanoTime();
+        HttpResponse<String> answer = site.send(query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
+                + "FILTER(REGEX(STR(?i), \"(x+x+)+y\")) }", "application/sparql-results+json"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertTrue(took.compareTo(TIMEOUT.plusSeconds(1)) < 0, "took " + took);
+        HttpResponse<String> light = site.send(query("ASK { ?s ?p ?o }", "application/sparql-results+json"));
+        assertEquals(200, light.statusCode(), "the endpoint answers at once afterwards");
+    }
+
+    @Test
     void regexAndReplaceStillAnswerAsSparqlSays() {
         HttpResponse<String> answer = site.send(query("SELECT ?r ?m { BIND(REPLACE(\"Linköping kommun\"@sv, "
                 + "\"(\\\\S+) (\\\\S+)\", \"$2 $1\") AS ?r) BIND(REGEX(\"ABC\", \"b\", \"i\") AS ?m) }",
