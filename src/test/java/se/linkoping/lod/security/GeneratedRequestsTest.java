@@ -43,7 +43,7 @@ import se.linkoping.lod.sparql.QueryLimits;
  * other than 503, no answer carries a stack trace, the log grows by a bounded amount, the server
  * still answers and the data is unchanged.
  */
-class GeneratedRequestsProperties {
+class GeneratedRequestsTest {
 
     private static final int TRIES = 10_000;
     /** The most characters the whole run may log: about fifty a request. */
@@ -197,13 +197,13 @@ class GeneratedRequestsProperties {
         Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '~').withChars("åäöé\u00a0").ofMaxLength(40);
         Arbitrary<String> pattern = Arbitraries.oneOf(text, Arbitraries.of("^(.*a){20}$", "(a+)+b", "((a{100}){100}){100}",
                 "(a|aa)*c", "\\\\p{L}+", "[", "(?i)x", "\\\\1", ""));
-        Arbitrary<String> literal = text.map(GeneratedRequestsProperties::quoted);
-        Arbitrary<String> regex = Combinators.combine(literal, pattern.map(GeneratedRequestsProperties::quoted),
+        Arbitrary<String> literal = text.map(GeneratedRequestsTest::quoted);
+        Arbitrary<String> regex = Combinators.combine(literal, pattern.map(GeneratedRequestsTest::quoted),
                         Arbitraries.of("", ", \"i\"", ", \"smx\"", ", \"q\"", ", \"z\""))
                 .as((t, p, f) -> "ASK { BIND(" + t + " AS ?s) FILTER(REGEX(?s, " + p + f + ")) }");
-        Arbitrary<String> replace = Combinators.combine(literal, pattern.map(GeneratedRequestsProperties::quoted), literal)
+        Arbitrary<String> replace = Combinators.combine(literal, pattern.map(GeneratedRequestsTest::quoted), literal)
                 .as((t, p, r) -> "SELECT (REPLACE(" + t + ", " + p + ", " + r + ") AS ?r) {}");
-        Arbitrary<String> concat = Arbitraries.integers().between(0, 40).map(GeneratedRequestsProperties::concatBomb);
+        Arbitrary<String> concat = Arbitraries.integers().between(0, 40).map(GeneratedRequestsTest::concatBomb);
         Arbitrary<String> service = Arbitraries.of(
                 "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
                 "SELECT * { FILTER EXISTS { SERVICE <http://x/> { ?s ?p ?o } } }",
