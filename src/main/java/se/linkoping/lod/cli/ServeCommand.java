@@ -110,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps);
         if (security.adminEnabled()) {
-            site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data);
+            site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
+                    security.adminLimits());
         }
         WebApp web = site.build();
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)

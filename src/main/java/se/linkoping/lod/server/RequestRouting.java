@@ -54,13 +54,18 @@ final class RequestRouting implements FusekiModule {
         }
         StaticFiles.map(paths, jetty, webApp);
         paths.addMapping(PathSpec.from("/"), webApp);
-        jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths))));
+        jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths, jetty))));
     }
 
-    /** Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones alone). */
-    private static Handler compressed(Handler handler) {
+    /**
+     * Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones
+     * alone); its buffers come from a {@link ReleaseOnceBufferPool}.
+     */
+    private static Handler compressed(Handler handler, Server jetty) {
         CompressionHandler compression = new CompressionHandler(handler);
-        compression.putCompression(new GzipCompression());
+        GzipCompression gzip = new GzipCompression();
+        gzip.setByteBufferPool(new ReleaseOnceBufferPool(jetty.getByteBufferPool()));
+        compression.putCompression(gzip);
         return compression;
     }
 }

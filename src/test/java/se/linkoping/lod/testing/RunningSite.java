@@ -33,7 +33,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import se.linkoping.lod.admin.AdminCredentials;
+import se.linkoping.lod.admin.AdminLimits;
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.SignInThrottle;
 import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
@@ -240,7 +242,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
                     List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
-            site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes));
+            site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, AdminLimits.DEFAULTS,
+                    new SignInThrottle()));
         }
         ServerSettings.Builder settings = ServerSettings.builder(iris)
                 .port(port)
