@@ -21,8 +21,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Reads the {@link ResourceData} of one resource straight from a graph's indexes: the same triples
- * and rows as {@code describe.rq} and {@code incoming.rq} give over SPARQL (see
- * {@link ResourceQueries}), without planning two queries for every page. The caller holds the read
+ * and rows as {@code resource.rq} gives over SPARQL (see {@link ResourceQueries}), without planning
+ * a query for every page. The caller holds the read
  * transaction.
  */
 final class ResourceReader {
@@ -31,7 +31,7 @@ final class ResourceReader {
             .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
             .thenComparing(Triple::getSubject, NodeCmp::compareRDFTerms);
 
-    /** The labels of a linking property ({@code incoming.rq}). */
+    /** The labels of a linking property ({@code resource.rq}). */
     private static final List<Node> PROPERTY_LABELS = List.of(RDFS.label.asNode());
 
     private ResourceReader() {
