@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,7 +70,22 @@ public final class ShapeCheck {
      * shared out in chunks, so that one large class does not leave the other threads idle.
      */
     public List<Problem> check(DatasetGraph dataset) {
-        Queue<Chunk> chunks = new ConcurrentLinkedQueue<>(Txn.calculateRead(dataset, () -> chunks(dataset.getDefaultGraph())));
+        return checkInParallel(dataset::getDefaultGraph, work -> Txn.executeRead(dataset, work));
+    }
+
+    /**
+     * The same for a graph that nothing writes to while it is checked (an in-memory graph may be read
+     * by several threads at once, not written), by as many threads as the machine has cores.
+     */
+    public List<Problem> checkInParallel(Graph graph) {
+        return checkInParallel(() -> graph, Runnable::run);
+    }
+
+    /** Checks the graph by several threads, each reading it as {@code inRead} runs what it is given. */
+    private List<Problem> checkInParallel(Supplier<Graph> graph, Consumer<Runnable> inRead) {
+        List<Chunk> all = new ArrayList<>();
+        inRead.accept(() -> all.addAll(chunks(graph.get())));
+        Queue<Chunk> chunks = new ConcurrentLinkedQueue<>(all);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "shape-check");
@@ -78,7 +95,11 @@ public final class ShapeCheck {
         try {
             List<Future<Collection<ReportEntry>>> parts = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                parts.add(pool.submit(() -> Txn.calculateRead(dataset, () -> validate(dataset.getDefaultGraph(), chunks))));
+                parts.add(pool.submit(() -> {
+                    List<ReportEntry> found = new ArrayList<>();
+                    inRead.accept(() -> found.addAll(validate(graph.get(), chunks)));
+                    return found;
+                }));
             }
             List<ReportEntry> entries = new ArrayList<>();
             for (Future<Collection<ReportEntry>> part : parts) {
