@@ -179,7 +179,7 @@ public final class Loader {
     private static FutureTask<List<Problem>> checkInBackground(Graph data) {
         FutureTask<List<Problem>> check = new FutureTask<>(() -> {
             long start = System.nanoTime();
-            List<Problem> violations = ShapeCheck.of(data).checkInParallel(data);
+            List<Problem> violations = ShapeCheck.of(data).check(data);
             LOG.info(String.format("Checked the shapes in memory in %.1f s", (System.nanoTime() - start) / 1e9));
             return violations;
         });

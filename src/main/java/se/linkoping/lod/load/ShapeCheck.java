@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -70,22 +68,7 @@ public final class ShapeCheck {
      * shared out in chunks, so that one large class does not leave the other threads idle.
      */
     public List<Problem> check(DatasetGraph dataset) {
-        return checkInParallel(dataset::getDefaultGraph, work -> Txn.executeRead(dataset, work));
-    }
-
-    /**
-     * The same for a graph that nothing writes to while it is checked (an in-memory graph may be read
-     * by several threads at once, not written), by as many threads as the machine has cores.
-     */
-    public List<Problem> checkInParallel(Graph graph) {
-        return checkInParallel(() -> graph, Runnable::run);
-    }
-
-    /** Checks the graph by several threads, each reading it as {@code inRead} runs what it is given. */
-    private List<Problem> checkInParallel(Supplier<Graph> graph, Consumer<Runnable> inRead) {
-        List<Chunk> all = new ArrayList<>();
-        inRead.accept(() -> all.addAll(chunks(graph.get())));
-        Queue<Chunk> chunks = new ConcurrentLinkedQueue<>(all);
+        Queue<Chunk> chunks = new ConcurrentLinkedQueue<>(Txn.calculateRead(dataset, () -> chunks(dataset.getDefaultGraph())));
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "shape-check");
@@ -95,11 +78,7 @@ public final class ShapeCheck {
         try {
             List<Future<Collection<ReportEntry>>> parts = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                parts.add(pool.submit(() -> {
-                    List<ReportEntry> found = new ArrayList<>();
-                    inRead.accept(() -> found.addAll(validate(graph.get(), chunks)));
-                    return found;
-                }));
+                parts.add(pool.submit(() -> Txn.calculateRead(dataset, () -> validate(dataset.getDefaultGraph(), chunks))));
             }
             List<ReportEntry> entries = new ArrayList<>();
             for (Future<Collection<ReportEntry>> part : parts) {
