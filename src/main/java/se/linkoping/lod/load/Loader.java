@@ -11,18 +11,14 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -40,11 +36,9 @@ import se.linkoping.lod.store.StoreDirectory;
 /**
  * Loads RDF files into the store, all or nothing.
  *
- * <p>The files are parsed straight into a new TDB2 database with Jena's bulk loader and checked
- * against the shapes; only when both pass is the new database put in service (see
- * {@link StoreDirectory}). When the data fits in half the heap, a copy of it is kept in memory as it
- * is parsed and checked there while the loader builds the store's indexes ({@link MemoryCopy}), so the
- * check overlaps the load instead of following it; otherwise the store is checked once it is built. Anything else, a syntax error, a shape violation, a crash or a
+ * <p>The files are parsed straight into a new TDB2 database with Jena's bulk loader, then checked
+ * against the shapes there; only when both pass is the new database put in service (see
+ * {@link StoreDirectory}). Anything else, a syntax error, a shape violation, a crash or a
  * {@code kill -9}, leaves the store serving what it had.
  */
 public final class Loader {
@@ -60,22 +54,15 @@ public final class Loader {
     private final StoreDirectory store;
     private final Iris iris;
     private final long progressSeconds;
-    private final long maxCopiedTriples;
 
     public Loader(StoreDirectory store, Iris iris) {
         this(store, iris, 5);
     }
 
     public Loader(StoreDirectory store, Iris iris, long progressSeconds) {
-        this(store, iris, progressSeconds, MemoryCopy.heapBudget());
-    }
-
-    /** @param maxCopiedTriples up to how many triples are copied into memory to be checked there */
-    Loader(StoreDirectory store, Iris iris, long progressSeconds, long maxCopiedTriples) {
         this.store = store;
         this.iris = iris;
         this.progressSeconds = progressSeconds;
-        this.maxCopiedTriples = maxCopiedTriples;
     }
 
     /** What a successful load did. */
@@ -118,14 +105,13 @@ public final class Loader {
             long totalBytes = totalSize(files);
             RdfReader reader = new RdfReader(iris.base());
             LoadProgress progress = new LoadProgress(totalBytes, reader::bytesRead, progressSeconds);
-            Optional<List<Problem>> checkedInMemory;
             try (progress) {
-                checkedInMemory = bulkLoad(dsg, files, reader, progress);
+                bulkLoad(dsg, files, reader, progress);
             }
             if (!reader.problems().isEmpty()) {
                 throw new LoadRejected(reader.problems());
             }
-            List<Problem> violations = checkedInMemory.orElseGet(() -> checkStore(dsg));
+            List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
             if (!violations.isEmpty()) {
                 throw new LoadRejected(violations);
             }
@@ -148,64 +134,19 @@ public final class Loader {
         }
     }
 
-    /**
-     * Loads the files with Jena's bulk loader. When they parsed without error and their copy in memory
-     * fits the budget, the shapes are checked on the copy, in a thread of its own, while the loader
-     * builds its indexes: returns the violations then, or empty when the store is to be checked.
-     */
-    private Optional<List<Problem>> bulkLoad(DatasetGraph dsg, List<Path> files, RdfReader reader, LoadProgress progress) {
+    private static void bulkLoad(DatasetGraph dsg, List<Path> files, RdfReader reader, LoadProgress progress) {
         DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
         loader.startBulk();
         try {
-            MemoryCopy copy = new MemoryCopy(loader.stream(), maxCopiedTriples);
-            StreamRDF destination = progress.counting(copy);
             for (Path file : files) {
                 LOG.info("Reading {}", file);
-                reader.read(file, destination);
-            }
-            Optional<FutureTask<List<Problem>>> check = reader.problems().isEmpty()
-                    ? copy.copy().map(Loader::checkInBackground) : Optional.empty();
-            if (check.isEmpty() && reader.problems().isEmpty()) {
-                LOG.info("The data is larger than the memory allows for a copy: the shapes are checked in the store");
+                reader.read(file, progress.counting(loader.stream()));
             }
             loader.finishBulk();
-            return check.map(Loader::outcome);
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
-    }
-
-    private static FutureTask<List<Problem>> checkInBackground(Graph data) {
-        FutureTask<List<Problem>> check = new FutureTask<>(() -> {
-            long start = System.nanoTime();
-            List<Problem> violations = ShapeCheck.of(data).check(data);
-            LOG.info(String.format("Checked the shapes in memory in %.1f s", (System.nanoTime() - start) / 1e9));
-            return violations;
-        });
-        Thread thread = new Thread(check, "shape-check");
-        thread.setDaemon(true);
-        thread.start();
-        return check;
-    }
-
-    private static List<Problem> outcome(FutureTask<List<Problem>> check) {
-        try {
-            return check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while checking the shapes", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Checking the shapes failed", e.getCause());
-        }
-    }
-
-    private static List<Problem> checkStore(DatasetGraph dsg) {
-        long start = System.nanoTime();
-        List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
-        LOG.info(String.format("Checked the shapes in the store in %.1f s", (System.nanoTime() - start) / 1e9));
-        return violations;
     }
 
     /**

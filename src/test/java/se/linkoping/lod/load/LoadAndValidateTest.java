@@ -2,7 +2,6 @@ package se.linkoping.lod.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
@@ -83,25 +82,6 @@ class LoadAndValidateTest {
 
         assertEquals(0, load(store, dir("changed")).exitCode());
         assertEquals(List.of(BASE + "id/thing/three"), things(store));
-    }
-
-    @Test
-    void theShapesFindTheSameWhetherCheckedOnACopyInMemoryOrInTheStore() {
-        se.linkoping.lod.model.Iris iris = new se.linkoping.lod.model.Iris(BASE);
-        List<Path> violating = List.of(Path.of(ONTOLOGY), Path.of(dir("violating")));
-        List<Path> good = List.of(Path.of(ONTOLOGY), Path.of(dir("good")));
-        List<Problem> found = null;
-        for (long maxCopied : List.of(Long.MAX_VALUE, 0L)) {
-            Loader loader = new Loader(new StoreDirectory(tmp.resolve("store-" + maxCopied)), iris, 5, maxCopied);
-            LoadRejected rejected = assertThrows(LoadRejected.class, () -> loader.load(violating), "copied up to " + maxCopied);
-            assertEquals(2, rejected.problems().size(), rejected.problems().toString());
-            if (found != null) {
-                assertEquals(found, rejected.problems());
-            }
-            found = rejected.problems();
-            loader.load(good);
-            assertTrue(loader.isCurrent(good), "valid files load, copied up to " + maxCopied);
-        }
     }
 
     @Test
