@@ -49,6 +49,11 @@ final class BenchSuite {
     /** A page rendered afresh, past any kept rendering. */
     private static final Map<String, String> FRESH_HTML = Map.of("Accept", "text/html", "Cache-Control", "no-cache");
     private static final Map<String, String> SPARQL_JSON = Map.of("Accept", "application/sparql-results+json");
+    /**
+     * The shortest run of the peer: its pages take up to a second each on a busy machine, and a run
+     * must see some of them answered.
+     */
+    private static final Duration PEER_RUN = Duration.ofSeconds(5);
     /** At most this many different pages are requested in turn. */
     private static final int PAGES = 500;
 
@@ -118,11 +123,17 @@ final class BenchSuite {
             String select = BenchSite.smallSelect(iris.resolve(page.substring(1).replaceFirst("^doc/", "id/")));
             List<String> copies = staticCopies(site, pages);
             List<String> things = pages.stream().map(Trifid::thingPath).toList();
+            // The other servers start at once, then are waited for: each takes seconds to start.
             try (ServedProcess remote = remoteSite(site.sparqlUrl());
                  ServedProcess shipped = trifid.map(t -> t.shipped(site.sparqlUrl(), iris.base(), BenchSite.freePort(),
                          things.get(0))).orElse(null);
                  ServedProcess tuned = trifid.map(t -> t.tuned(site.sparqlUrl(), iris.base(), BenchSite.freePort(),
                          things.get(0))).orElse(null)) {
+                remote.ready();
+                if (shipped != null && tuned != null) {
+                    shipped.ready();
+                    tuned.ready();
+                }
                 double remoteQueries = queries(get(remote.root() + page, FRESH_HTML), page);
                 List<Runnable> kinds = new ArrayList<>(List.of(
                         () -> throughput("hello_rps", site.root(), List.of(HelloRoutes.PATH), Map.of()),
@@ -142,8 +153,8 @@ final class BenchSuite {
                 warmUp(site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON);
                 warmUp(remote.root(), pages, FRESH_HTML);
                 if (shipped != null && tuned != null) {
-                    kinds.add(() -> throughput("trifid_shipped_rps", shipped.root(), things, FRESH_HTML));
-                    kinds.add(() -> throughput("trifid_tuned_rps", tuned.root(), things, FRESH_HTML));
+                    kinds.add(() -> throughput("trifid_shipped_rps", shipped.root(), things, FRESH_HTML, PEER_RUN));
+                    kinds.add(() -> throughput("trifid_tuned_rps", tuned.root(), things, FRESH_HTML, PEER_RUN));
                     warmUp(shipped.root(), things, FRESH_HTML);
                     warmUp(tuned.root(), things, FRESH_HTML);
                 }
@@ -235,7 +246,13 @@ final class BenchSuite {
     }
 
     private void throughput(String name, String root, List<String> paths, Map<String, String> headers) {
-        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), settings.duration()));
+        throughput(name, root, paths, headers, Duration.ZERO);
+    }
+
+    /** Requests per second over {@code --duration}, or {@code atLeast} when that is longer. */
+    private void throughput(String name, String root, List<String> paths, Map<String, String> headers, Duration atLeast) {
+        Duration duration = settings.duration().compareTo(atLeast) < 0 ? atLeast : settings.duration();
+        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), duration));
         add(name, m.requestsPerSecond());
     }
 

@@ -12,8 +12,9 @@ import java.time.Duration;
 
 /**
  * A server the suite runs in a process of its own for a while (our {@code serve} in remote mode, a
- * peer): started, waited for until it answers a page with 200, stopped with its child processes. What
- * it prints goes to a log file, read back when it fails to start.
+ * peer): started, waited for until it answers a page with 200 ({@link #ready}, so that several can
+ * start at once), stopped with its child processes. What it prints goes to a log file, read back when
+ * it fails to start.
  */
 final class ServedProcess implements AutoCloseable {
 
@@ -21,33 +22,43 @@ final class ServedProcess implements AutoCloseable {
     private static final Duration LIMIT = Duration.ofSeconds(120);
 
     private final Process process;
+    private final ProcessBuilder command;
+    private final Path log;
     private final String root;
+    private final HttpRequest readyPage;
 
-    private ServedProcess(Process process, String root) {
+    private ServedProcess(Process process, ProcessBuilder command, Path log, String root, HttpRequest readyPage) {
         this.process = process;
+        this.command = command;
+        this.log = log;
         this.root = root;
+        this.readyPage = readyPage;
     }
 
     /**
-     * Starts the command and waits until {@code root + readyPath} answers 200 to a GET with that
+     * Starts the command, to be ready when {@code root + readyPath} answers 200 to a GET with that
      * {@code Accept}.
      */
     static ServedProcess start(ProcessBuilder command, Path log, String root, String readyPath, String accept) {
-        Process process;
         try {
             Files.createDirectories(log.getParent());
-            process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new ServedProcess(process, command, log, root, HttpRequest.newBuilder(URI.create(root + readyPath))
+                    .header("Accept", accept).timeout(Duration.ofSeconds(30)).build());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + String.join(" ", command.command()), e);
         }
-        ServedProcess served = new ServedProcess(process, root);
+    }
+
+    /** Waits until it answers its page; stops it when it does not, and says why. */
+    ServedProcess ready() {
         try {
-            served.awaitPage(readyPath, accept, command, log);
+            awaitPage();
+            return this;
         } catch (RuntimeException e) {
-            served.close();
+            close();
             throw e;
         }
-        return served;
     }
 
     /** Its root URL, without the trailing slash. */
@@ -55,10 +66,9 @@ final class ServedProcess implements AutoCloseable {
         return root;
     }
 
-    private void awaitPage(String path, String accept, ProcessBuilder command, Path log) {
+    private void awaitPage() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest page = HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept)
-                .timeout(Duration.ofSeconds(30)).build();
+        HttpRequest page = readyPage;
         long start = System.nanoTime();
         try {
             while (System.nanoTime() - start < LIMIT.toNanos()) {

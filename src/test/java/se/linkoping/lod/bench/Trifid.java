@@ -72,7 +72,7 @@ final class Trifid {
         return "Trifid " + VERSION + " (npm) on node " + node;
     }
 
-    /** Trifid as shipped, on {@code port}, over the endpoint; started when it answers {@code readyPath}. */
+    /** Trifid as shipped, on {@code port}, over the endpoint, started; ready when it answers {@code readyPath}. */
     ServedProcess shipped(String sparqlUrl, String base, int port, String readyPath) {
         return start("shipped", Optional.empty(), sparqlUrl, base, port, readyPath);
     }
