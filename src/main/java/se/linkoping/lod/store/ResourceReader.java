@@ -23,8 +23,8 @@ import se.linkoping.lod.model.LabelTerms;
 
 /**
  * Reads the {@link ResourceData} of one resource straight from a graph's indexes: the same triples
- * and rows as {@code describe.rq} and {@code incoming.rq} give over SPARQL (see
- * {@link ResourceQueries}), without planning two queries for every page. The caller holds the read
+ * and rows as {@code resource.rq} gives over SPARQL (see {@link ResourceQueries}), without planning
+ * a query for every page. The caller holds the read
  * transaction.
  */
 final class ResourceReader {
@@ -33,11 +33,11 @@ final class ResourceReader {
             .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
             .thenComparing(Triple::getSubject, NodeCmp::compareRDFTerms);
 
-    /** The labels of what a resource links to ({@code describe.rq}). */
+    /** The labels of what a resource links to ({@code resource.rq}'s description). */
     private static final List<Node> LABELS = LabelTerms.nodes(LabelTerms.LABELS);
-    /** The names of the resources that link to it ({@code incoming.rq}), in order of preference. */
+    /** The names of the resources that link to it ({@code resource.rq}'s links), in order of preference. */
     private static final List<Node> NAMES = LabelTerms.nodes(LabelTerms.NAMES);
-    /** The labels of a linking property ({@code incoming.rq}). */
+    /** The labels of a linking property ({@code resource.rq}'s links). */
     private static final List<Node> PROPERTY_LABELS = List.of(RDFS.label.asNode());
 
     private ResourceReader() {
