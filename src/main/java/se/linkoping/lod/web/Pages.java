@@ -26,7 +26,7 @@ public final class Pages {
     public static final String QUERY_PATH = "query";
     /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
     public static final String SHAPES_PATH = Iris.SHAPES_PATH;
-    /** The path of the health check, relative to the server's root (not the base: it is the operator's). */
+    /** The path of the health check, relative to the base. */
     public static final String HEALTH_PATH = "health";
 
     private static final String LKP = Iris.VOCABULARY_ROOT + Iris.ONTOLOGY_PATH + "#";
