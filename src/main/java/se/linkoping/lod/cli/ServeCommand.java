@@ -102,9 +102,10 @@ final class ServeCommand implements Callable<Integer> {
         try (StoreLock lock = remote() ? null : StoreLock.acquire(options.store, "serve on port " + port)) {
             return serve(port, held);
         } catch (StoreLock.InUse e) {
-            held.ifPresent(ServeCommand::release);
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.FAILURE;
+        } finally {
+            held.ifPresent(ServeCommand::release);
         }
     }
 
@@ -126,7 +127,6 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             directory = new StoreDirectory(options.store);
             if (!loadIfChanged(directory, iris)) {
-                heldPort.ifPresent(ServeCommand::release);
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
@@ -183,6 +183,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Stops listening on a held port; nothing to do when it was released before. */
     private static void release(ServerSocket socket) {
         try {
             socket.close();
