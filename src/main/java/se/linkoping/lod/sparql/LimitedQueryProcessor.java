@@ -11,8 +11,14 @@ import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Var;
@@ -21,16 +27,22 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 
+import se.linkoping.lod.model.Namespaces;
+
 /**
  * Fuseki's query operation under the {@link QueryLimits}: a query text longer than the limit is
  * refused with 413; a query that could return more rows than the limit has its {@code LIMIT} lowered
  * to it (as DBpedia's endpoint does); the query is {@linkplain PublicQueries#prepare prepared} for the
  * public (no {@code SERVICE}, only allowed functions, linear-time regular expressions) and runs with a
  * {@link BuildLimit.Budget} of its own, and a query stopped for building too much is answered 422.
+ * The prefixes of {@link Namespaces} are predefined: a query may use {@code lkp:} or {@code skos:}
+ * without declaring them (its own {@code PREFIX} lines win).
  */
 final class LimitedQueryProcessor extends SPARQL_QueryDataset {
 
     private static final String BUDGET = LimitedQueryProcessor.class.getName() + ".budget";
+    /** The base Fuseki parses queries against; relative IRIs of a query keep resolving as they would. */
+    private static final String PARSE_BASE = "http://server/unset-base/";
 
     private final QueryLimits limits;
     private final PublicQueries publicQueries;
@@ -80,7 +92,32 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.error(413, "The query is " + bytes + " bytes long; this endpoint takes queries of at most "
                     + limits.maxQueryBytes() + " bytes.");
         }
-        super.execute(queryString, action);
+        super.execute(withPrefixes(queryString, action), action);
+    }
+
+    /**
+     * The query as Fuseki will parse it: with the predefined prefixes declared. A query that does not
+     * parse even with them is refused here, with the parser's message.
+     */
+    private static String withPrefixes(String queryString, HttpAction action) {
+        if (queryString.isBlank()) {
+            return queryString;
+        }
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
+        try {
+            QueryFactory.parse(query, queryString, PARSE_BASE, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            refuse(action, SPARQLProtocol.messageForParseException(e));
+        } catch (QueryException e) {
+            refuse(action, SPARQLProtocol.messageForException(e));
+        }
+        return query.serialize();
+    }
+
+    private static void refuse(HttpAction action, String message) {
+        action.log.warn("[{}] {}", action.id, message);
+        ServletOps.errorBadRequest(message);
     }
 
     /** Reads a query sent as the request body; a body that cannot be read (broken framing) is a 400. */

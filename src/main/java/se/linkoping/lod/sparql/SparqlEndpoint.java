@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import se.linkoping.lod.model.Iris;
 
 /**
- * The public SPARQL endpoint as a Fuseki {@link DataService}, to be registered under {@link #PATH}.
+ * The public SPARQL endpoint as a Fuseki {@link DataService}, to be registered at {@link Iris#SPARQL_PATH}
+ * under the base's path.
  *
  * <p>It offers one operation, SPARQL 1.1 Query (GET, POST form, POST {@code application/sparql-query}),
  * at the service's own URL, and its {@link ServiceDescription} on a plain GET. Nothing can write:
@@ -25,9 +26,6 @@ import se.linkoping.lod.model.Iris;
  * under {@link QueryRestrictions} and {@link QueryLimits}, as {@link PublicQueries} prepares them.
  */
 public final class SparqlEndpoint {
-
-    /** The endpoint's path on the server. */
-    public static final String PATH = "/" + Iris.SPARQL_PATH;
 
     private static final Operation SERVICE_DESCRIPTION = Operation.alloc(
             "http://jena.apache.org/fuseki#se.linkoping.lod.service-description",
@@ -84,7 +82,7 @@ public final class SparqlEndpoint {
                 || HttpNames.METHOD_OPTIONS.equals(method)) {
             return SERVICE_DESCRIPTION;
         }
-        ServletOps.errorMethodNotAllowed(method + " " + PATH + ": this endpoint is read-only");
+        ServletOps.errorMethodNotAllowed(method + " " + action.getActionURI() + ": this endpoint is read-only");
         return null;
     }
 }
