@@ -39,7 +39,8 @@ public final class PublisherServer implements AutoCloseable {
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
                         WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress(),
-                        settings.queryLimits())));
+                        settings.queryLimits()),
+                        new ServerOperations(settings.operations(), settings.iris().base().startsWith("https:"))));
         if (withSparql) {
             builder.add(SparqlEndpoint.PATH,
                     SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryLimits()));
