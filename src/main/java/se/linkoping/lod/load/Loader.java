@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
 
+import io.micrometer.core.instrument.Metrics;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -98,6 +100,22 @@ public final class Loader {
     }
 
     private Result loadLocked(List<Path> files) {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Result result = loadTimed(files);
+            outcome = "loaded";
+            return result;
+        } catch (LoadRejected rejected) {
+            outcome = "rejected";
+            throw rejected;
+        } finally {
+            Metrics.timer("lod.load.duration", "outcome", outcome).record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Loads; the time it takes is published as {@code lod_load_duration_seconds} by outcome. */
+    private Result loadTimed(List<Path> files) {
         String digest = SourceDigest.of(files, iris.base());
         Path generation = store.newGeneration();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));

@@ -50,6 +50,7 @@ public final class ServerMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private HttpServer endpoint;
+    private Runnable beforeScrape = () -> { };
 
     private ServerMetrics(PrometheusMeterRegistry registry) {
         this.registry = registry;
@@ -76,21 +77,21 @@ public final class ServerMetrics implements AutoCloseable {
     }
 
     /**
-     * Publishes the data version: {@code lod_data_version_info{version="…"} 1} and
+     * Publishes the data version: {@code lod_data_version{version="…"} 1} and
      * {@code lod_data_modified_timestamp_seconds}, read from {@code version} at each scrape.
      */
     public void watchDataVersion(Supplier<DataVersion> version) {
-        MultiGauge info = MultiGauge.builder("lod.data.version.info")
-                .description("The data version served (its digest as a label)").register(registry);
-        Gauge.builder("lod.data.modified.timestamp", () -> {
-            DataVersion current = version.get();
-            info.register(List.of(MultiGauge.Row.of(Tags.of("version", current.digest()), 1)), true);
-            return current.modified().toEpochMilli() / 1000.0;
-        }).description("When the data served was last changed").baseUnit("seconds").register(registry);
+        MultiGauge digest = MultiGauge.builder("lod.data.version")
+                .description("The data version served, as its digest's label").register(registry);
+        Gauge.builder("lod.data.modified.timestamp", () -> version.get().modified().toEpochMilli() / 1000.0)
+                .description("When the data served was last changed").baseUnit("seconds").register(registry);
+        beforeScrape = () -> digest.register(List.of(MultiGauge.Row.of(Tags.of("version", version.get().digest()), 1)),
+                true);
     }
 
     /** The metrics now, in the Prometheus text format. */
     public String scrape() {
+        beforeScrape.run();
         return registry.scrape();
     }
 
