@@ -77,6 +77,15 @@ public final class AdminRoutes implements Routes {
             refuseForms(request);
             return writes.reload(who);
         }));
+        Spark.post(root + "/backup", (request, response) -> {
+            response.type("text/plain; charset=utf-8");
+            if (FORM_TYPES.contains(mediaType(request))) {
+                response.status(415);
+                return "Form bodies are not taken here: send none.\n";
+            }
+            LOG.info("Backup asked for by {}", (String) request.attribute(USER));
+            return "Backup written to " + writes.backup() + "\n";
+        });
     }
 
     private Route graphWrite(String method) {

@@ -50,6 +50,7 @@ import se.linkoping.lod.load.RdfFiles;
 import se.linkoping.lod.load.ShapeCheck;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryRestrictions;
+import se.linkoping.lod.store.StoreBackup;
 import se.linkoping.lod.store.StoreDirectory;
 
 /**
@@ -100,6 +101,15 @@ public final class StaffWrites {
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
+    }
+
+    /**
+     * Writes a backup of the served data and the change log into a new folder under {@code backups/} in
+     * the store folder, while the server serves; writes wait until it is written, so the two match.
+     */
+    public synchronized StoreBackup.Summary backup() {
+        return StoreBackup.write(dataset.current(), directory.currentLoadInfo(), changeLog.folder(),
+                StoreBackup.newFolder(directory));
     }
 
     /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */
