@@ -1,47 +1,79 @@
 #!/usr/bin/env bash
-# Soak test: 32 connections for 5 minutes on a mix of pages, SPARQL, dumps and the catalogue against
-# `serve` on the seed data; passes when no request fails and the server's memory stays bounded.
-# Writes bench/soak-result.md. Not part of the test run: it takes the machine for minutes.
+# Soak test of memory with the default settings: `bin/lod serve` on the seed data, as the README runs it,
 #
-#   bench/soak.sh                    # 32 connections, 300 s
-#   SOAK_SECONDS=30 bench/soak.sh    # a short run
+#   1. 32 connections for SOAK_SECONDS (300) on a mix of pages, documents, /sparql, the catalogue,
+#      VoID, the sitemap and the dumps; then SOAK_REST_SECONDS (60) without load;
+#   2. 16 connections for SOAK_SPARQL_SECONDS (300) of SPARQL queries (DESCRIBE and SELECT of one
+#      resource) on our /sparql, and at the same time 16 on a stock Fuseki over a copy of the same
+#      TDB2 database, for the ratio of their throughputs; then SOAK_REST_SECONDS without load.
 #
-# All connections come from one address, so the per-client SPARQL limit is raised to the number of
-# connections for the run; everything else runs with serve's defaults and a 512 MB heap.
+# The resident memory (VmRSS) of the server is sampled every 5 s. Goals: no failed request; at most
+# 512 MB during the load; at most 300 MB within a minute after each phase; SPARQL throughput at least
+# 0.95 of stock Fuseki's. Everything runs on the loopback interface. Writes
+# bench/results/soak-<date>.md and bench/results/soak-latest.md.
+#
+#   bench/soak.sh                                                  # the full run, about 12 minutes
+#   SOAK_SECONDS=20 SOAK_SPARQL_SECONDS=20 SOAK_REST_SECONDS=20 bench/soak.sh   # a short one
+#
+# The server runs with serve's defaults and bin/lod's JVM flags (JAVA_OPTS adds to them), except that
+# the per-client SPARQL limit is raised to the number of connections: every connection comes from one
+# address here. Not part of the test run: it takes the machine for minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 connections="${SOAK_CONNECTIONS:-32}"
+sparql_connections="${SOAK_SPARQL_CONNECTIONS:-16}"
 seconds="${SOAK_SECONDS:-300}"
-heap="${SOAK_HEAP:-512m}"
-build=target-soak
+sparql_seconds="${SOAK_SPARQL_SECONDS:-300}"
+rest="${SOAK_REST_SECONDS:-60}"
+build="${LOD_BUILD_DIR:-target-soak}"
 work="$build/soak"
-result=bench/soak-result.md
+stamp=$(date -u +%Y-%m-%dT%H%MZ)
+result="bench/results/soak-$stamp.md"
 
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 2; }
-mvn -q -B -DbuildDir="$build" -DskipTests package
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk" >&2
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+if [ -z "${LOD_BUILD_DIR:-}" ]; then
+  mvn -q -B -DbuildDir="$PWD/$build" -DskipTests package
+fi
+export LOD_BUILD_DIR="$build"
 rm -rf "$work" && mkdir -p "$work"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+fuseki_port=$(free_port)
 base="http://127.0.0.1:$port/"
 
-java -Xmx"$heap" -jar "$build/lod.jar" serve --port "$port" --bind 127.0.0.1 --base "$base" \
-    --store "$work/store" --max-concurrent-queries "$connections" >"$work/serve.log" 2>&1 &
+bin/lod load --store "$work/store" --base "$base" >"$work/load.log" 2>&1
+cp -r "$work/store/$(cat "$work/store/CURRENT")" "$work/fuseki-db"
+
+bin/lod serve --port "$port" --bind 127.0.0.1 --base "$base" --store "$work/store" --dumps "$work/dumps" \
+    --max-concurrent-queries "$connections" >"$work/serve.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
+java -jar "$build/stock-fuseki/jena-fuseki-server.jar" --port "$fuseki_port" --localhost --tdb2 \
+    --loc "$work/fuseki-db" /ds >"$work/fuseki.log" 2>&1 &
+fuseki=$!
+sampler=""
+trap 'kill "$server" "$fuseki" $sampler 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "${base}health" >/dev/null 2>&1 && break
+  curl -fs "${base}ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$fuseki_port/\$/ping" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "${base}health" >/dev/null
+curl -fs "${base}ready" >/dev/null
+# The dumps are written in the background after a start; the mix asks for them once they are.
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "${base}dumps/all.ttl" && break
+  sleep 1
+done
 
-# The mix: every list and resource page, documents in three formats, SPARQL queries, the catalogue,
-# VoID, the sitemap and the dumps the catalogue lists.
 sparql() { curl -fs -G "${base}sparql" --data-urlencode "query=$1" -H 'Accept: text/csv' | tail -n +2 | tr -d '\r'; }
+encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 things=$(sparql "SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"${base}id/\")) } ORDER BY ?s LIMIT 60")
 dumps=$(curl -fs -H 'Accept: text/turtle' "${base}datasets/dcat" | grep -o "${base}dumps/[A-Za-z0-9._-]*" | sort -u)
 {
   for page in "" projects networks towns organizations query "query?example=01-erasmus-projects-2023" \
-      datasets/dcat .well-known/void sitemap.xml health; do
+      def/ns def/shapes datasets/dcat .well-known/void sitemap.xml robots.txt health; do
     echo "/$page"
   done
   for thing in $things; do
@@ -50,19 +82,24 @@ dumps=$(curl -fs -H 'Accept: text/turtle' "${base}datasets/dcat" | grep -o "${ba
   done
   for query in "SELECT ?s ?label { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } LIMIT 50" \
       "SELECT ?type (COUNT(*) AS ?n) { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n)" \
-      "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200" "ASK { ?s ?p ?o }"; do
-    echo "/sparql?query=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")"
+      "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200" "ASK { ?s ?p ?o }" \
+      "DESCRIBE <$(echo "$things" | head -1)>"; do
+    echo "/sparql?query=$(encode "$query")"
   done
   for dump in $dumps; do echo "/${dump#"$base"}"; done
-} >"$work/paths.txt"
-paths=$(wc -l <"$work/paths.txt")
+} >"$work/mix-paths.txt"
+# The SPARQL load: the same queries for both endpoints, on the resources in turn.
+for thing in $(echo "$things" | head -20); do
+  echo "?query=$(encode "DESCRIBE <$thing>")"
+  echo "?query=$(encode "SELECT ?p ?o { <$thing> ?p ?o }")"
+done >"$work/sparql-paths.txt"
 
-cat >"$work/mix.lua" <<'LUA'
+cat >"$work/paths.lua" <<'LUA'
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args)
   paths = {}
-  for line in io.lines(args[1]) do table.insert(paths, line) end
+  for line in io.lines(args[1]) do table.insert(paths, args[2] .. line) end
   i = math.random(#paths)
   failed = 0
 end
@@ -79,81 +116,105 @@ function done(summary, latency, requests)
   io.write(string.format("failed responses (>= 400): %d\n", total))
   io.write(string.format("socket errors: connect %d, read %d, write %d, timeout %d\n", summary.errors.connect,
     summary.errors.read, summary.errors.write, summary.errors.timeout))
+  io.write(string.format("requests/s: %.1f\n", summary.requests / (summary.duration / 1e6)))
   io.write(string.format("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", latency:percentile(50) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000))
 end
 LUA
 
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status"; }
-# Live heap in MB after a full collection: what the server really holds.
-live_heap() {
-  jcmd "$server" GC.run >/dev/null
-  jcmd "$server" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|total .* used/ {
-      for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); print int(v / 1024); exit}}'
-}
+samples="$work/rss.txt"; : >"$samples"
+phase_file="$work/phase"; echo start >"$phase_file"
+( while kill -0 "$server" 2>/dev/null; do echo "$(date +%s) $(cat "$phase_file") $(rss)" >>"$samples"; sleep 5; done ) &
+sampler=$!
+phase() { echo "$1" >"$phase_file"; }
+max_rss() { awk -v p="$1" '$2 == p && $3 > m {m = $3} END {print m + 0}' "$samples"; }
+last_rss() { awk -v p="$1" '$2 == p {v = $3} END {print v + 0}' "$samples"; }
+
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rss_start=$(rss)
-samples="$work/rss.txt"; : >"$samples"
-( while kill -0 "$server" 2>/dev/null; do echo "$(date +%s) $(rss)" >>"$samples"; sleep 10; done ) &
-sampler=$!
-wrk -t4 -c"$connections" -d"${seconds}s" --timeout 60s -s "$work/mix.lua" "$base" -- "$work/paths.txt" \
-    >"$work/wrk.txt" &
-load=$!
-sleep $(( seconds / 5 ))
-heap_warm=$(live_heap)
-wait "$load"
-cat "$work/wrk.txt"
-heap_end=$(live_heap)
+
+phase mix
+wrk -t4 -c"$connections" -d"${seconds}s" --timeout 60s -s "$work/paths.lua" "$base" \
+    -- "$work/mix-paths.txt" "" >"$work/wrk-mix.txt"
+load_mix=$(cut -d' ' -f1-3 /proc/loadavg)
+phase rest-mix; sleep "$rest"; sleep 1
+
+phase sparql
+wrk -t2 -c"$sparql_connections" -d"${sparql_seconds}s" --timeout 60s -s "$work/paths.lua" "${base}sparql" \
+    -- "$work/sparql-paths.txt" "/sparql" >"$work/wrk-sparql.txt" &
+ours=$!
+wrk -t2 -c"$sparql_connections" -d"${sparql_seconds}s" --timeout 60s -s "$work/paths.lua" \
+    "http://127.0.0.1:$fuseki_port/ds/sparql" -- "$work/sparql-paths.txt" "/ds/sparql" >"$work/wrk-fuseki.txt"
+wait "$ours"
+load_sparql=$(cut -d' ' -f1-3 /proc/loadavg)
+phase rest-sparql; sleep "$rest"; sleep 1
 kill "$sampler" 2>/dev/null || true
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
 alive=$(kill -0 "$server" 2>/dev/null && echo yes || echo no)
 health=$(curl -s -o /dev/null -w '%{http_code}' "${base}health" || true)
-rss_end=$(rss)
-rss_max=$(awk 'BEGIN {m = 0} $2 > m {m = $2} END {print m}' "$samples")
-rss_second_half_max=$(awk '{a[NR] = $2} END {m = 0; for (i = int(NR / 2) + 1; i <= NR; i++) if (a[i] > m) m = a[i]; print m}' "$samples")
-rss_first_half_max=$(awk '{a[NR] = $2} END {m = 0; for (i = 1; i <= int(NR / 2); i++) if (a[i] > m) m = a[i]; print m}' "$samples")
-failed=$(awk -F': ' '/failed responses/ {print $2}' "$work/wrk.txt")
-socket=$(awk '/socket errors/' "$work/wrk.txt")
-server_errors=$(grep -c ' ERROR ' "$work/serve.log" || true)
+errors=$(grep -c ' ERROR ' "$work/serve.log" || true)
+field() { awk -F': ' -v k="$2" '$1 == k {print $2}' "$1"; }
+failed_mix=$(field "$work/wrk-mix.txt" "failed responses (>= 400)")
+failed_sparql=$(field "$work/wrk-sparql.txt" "failed responses (>= 400)")
+rps_ours=$(field "$work/wrk-sparql.txt" "requests/s")
+rps_fuseki=$(field "$work/wrk-fuseki.txt" "requests/s")
+ratio=$(awk -v a="$rps_ours" -v b="$rps_fuseki" 'BEGIN {printf "%.2f", a / b}')
+socket_errors() { awk '/socket errors/ {s = 0; for (i = 4; i <= NF; i += 2) s += $i; print s}' "$1"; }
+sock_mix=$(socket_errors "$work/wrk-mix.txt")
+sock_sparql=$(socket_errors "$work/wrk-sparql.txt")
+max_mix=$(max_rss mix); after_mix=$(last_rss rest-mix)
+max_sparql=$(max_rss sparql); after_sparql=$(last_rss rest-sparql)
 
 verdict=pass
-[ "$failed" = 0 ] || verdict=fail
-[ "$alive" = yes ] && [ "$health" = 200 ] || verdict=fail
-[ "$server_errors" = 0 ] || verdict=fail
-# Bounded memory: the live heap after the run is at most a half more (and 16 MB) than after the first
-# fifth, and the resident set stays within the heap limit plus 400 MB of the JVM's own.
-[ "$heap_end" -le $(( heap_warm * 3 / 2 + 16 )) ] || verdict=fail
-[ "$rss_max" -le $(( ${heap%m} + 400 )) ] || verdict=fail
+check() { if ! eval "$1"; then verdict=fail; echo "not met: $2" >&2; fi; }
+check '[ "$failed_mix" = 0 ] && [ "$failed_sparql" = 0 ] && [ "$sock_mix" = 0 ] && [ "$sock_sparql" = 0 ]' "no failed request"
+check '[ "$alive" = yes ] && [ "$health" = 200 ] && [ "$errors" = 0 ]' "server alive, healthy, no ERROR"
+check '[ "$max_mix" -le 512 ] && [ "$max_sparql" -le 512 ]' "at most 512 MB during the load"
+check '[ "$after_mix" -le 300 ] && [ "$after_sparql" -le 300 ]' "at most 300 MB a minute after"
+check 'awk -v r="$ratio" "BEGIN {exit !(r >= 0.95)}"' "SPARQL throughput at least 0.95 of stock Fuseki's"
 
+mkdir -p bench/results
 {
-  echo "# Soak test result"
+  echo "# Soak test"
   echo
-  echo "Command: \`SOAK_CONNECTIONS=$connections SOAK_SECONDS=$seconds SOAK_HEAP=$heap bench/soak.sh\`"
+  echo "Command: \`SOAK_SECONDS=$seconds SOAK_SPARQL_SECONDS=$sparql_seconds SOAK_REST_SECONDS=$rest bench/soak.sh\`"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2 / 1024)}' /proc/meminfo) MB, $(java -version 2>&1 | head -1)"
-  echo "- load average before / after: $load_before / $load_after"
-  echo "- server: \`serve\` on the seed data, heap $heap, --max-concurrent-queries $connections (one client address)"
-  echo "- mix: $paths paths in turn (pages, documents in HTML/Turtle/JSON-LD, 4 SPARQL queries, catalogue, VoID, sitemap, dumps)"
+  echo "- load average (1, 5, 15 min) before / after the mix / after the SPARQL load: $load_before / $load_mix / $load_sparql"
+  echo "- server: \`bin/lod serve\` on the seed data, bin/lod's JVM flags${JAVA_OPTS:+ and JAVA_OPTS=$JAVA_OPTS}, --max-concurrent-queries $connections (one client address)"
+  echo "- mix: $(wc -l <"$work/mix-paths.txt") paths in turn (pages, documents in HTML/Turtle/JSON-LD, 5 SPARQL queries, ontology, shapes, catalogue, VoID, sitemap, dumps), $connections connections, $seconds s"
+  echo "- SPARQL: DESCRIBE and SELECT of 20 resources in turn, $sparql_connections connections on ours and $sparql_connections on stock Fuseki $(unzip -p "$build/stock-fuseki/jena-fuseki-server.jar" META-INF/MANIFEST.MF 2>/dev/null | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r') (TDB2, same database) at the same time, $sparql_seconds s"
   echo "- verdict: **$verdict**"
   echo
-  echo "| measure | value |"
-  echo "|---|---|"
-  echo "| failed responses (>= 400) | $failed |"
-  echo "| $socket | |"
-  echo "| ERROR lines in the server log | $server_errors |"
-  echo "| server alive, /health after the run | $alive, $health |"
-  echo "| resident memory start / max / end (MB) | $rss_start / $rss_max / $rss_end |"
-  echo "| max resident memory, first half / second half (MB) | $rss_first_half_max / $rss_second_half_max |"
-  echo "| live heap after a full GC, at $(( seconds / 5 )) s / at the end (MB) | $heap_warm / $heap_end |"
+  echo "| measure | value | goal |"
+  echo "|---|---|---|"
+  echo "| failed responses, mix / SPARQL | $failed_mix / $failed_sparql | 0 |"
+  echo "| socket errors, mix / SPARQL | $sock_mix / $sock_sparql | 0 |"
+  echo "| server alive, /health, ERROR lines in its log | $alive, $health, $errors | yes, 200, 0 |"
+  echo "| resident memory at the start (MB) | $rss_start | |"
+  echo "| max resident memory during the mix (MB) | $max_mix | ≤ 512 |"
+  echo "| resident memory $rest s after the mix (MB) | $after_mix | ≤ 300 |"
+  echo "| max resident memory during the SPARQL load (MB) | $max_sparql | ≤ 512 |"
+  echo "| resident memory $rest s after the SPARQL load (MB) | $after_sparql | ≤ 300 |"
+  echo "| SPARQL requests/s, ours / stock Fuseki | $rps_ours / $rps_fuseki | |"
+  echo "| sparql_vs_fuseki | $ratio | ≥ 0.95 |"
   echo
-  echo "wrk's report:"
+  for f in mix sparql fuseki; do
+    echo "wrk, $f:"
+    echo
+    echo '```'
+    cat "$work/wrk-$f.txt"
+    echo '```'
+    echo
+  done
+  echo "Resident memory every 5 s (MB), by phase:"
   echo
   echo '```'
-  cat "$work/wrk.txt"
+  awk '{if ($2 != p) {if (p != "") printf "\n"; printf "%s:", $2; p = $2} printf " %s", $3} END {printf "\n"}' "$samples"
   echo '```'
-  echo
-  echo "Resident memory every 10 s (MB): $(awk '{printf "%s ", $2}' "$samples")"
 } >"$result"
+cp "$result" bench/results/soak-latest.md
 echo "Wrote $result: $verdict"
 [ "$verdict" = pass ]

@@ -119,6 +119,15 @@ public final class AdminRoutes implements RouteGroup {
         Spark.put(root + "/files/:name", Http.text((request, response) -> answer(request, response, who ->
                 writes.upload(request.params(":name"), body(request, limits.maxUploadBytes()), who))));
         Spark.post(root + "/reload", Http.text((request, response) -> answer(request, response, writes::reload)));
+        Spark.post(root + "/backup", Http.text((request, response) -> {
+            response.type("text/plain; charset=utf-8");
+            LOG.info("Backup asked for by {}", (String) request.attribute(USER));
+            try {
+                return "Backup written to " + writes.backup() + "\n";
+            } catch (WriteRefused refused) {
+                return refuse(request, response, refused);
+            }
+        }));
     }
 
     private Route graphWrite(String method) {
@@ -215,14 +224,19 @@ public final class AdminRoutes implements RouteGroup {
             return "Accepted: " + accepted.summary() + ".\n"
                     + "version " + accepted.version() + "\nmodified " + accepted.modified() + "\n";
         } catch (WriteRefused refused) {
-            if (refused.status() == 413 || refused.status() == 400 && refused.problems().isEmpty()) {
-                response.header("Connection", "close");
-            }
-            if (refused.status() == 503) {
-                response.header("Retry-After", "10");
-            }
-            return errors.answer(request, response, new HttpError(refused.status(), refusal(refused)));
+            return refuse(request, response, refused);
         }
+    }
+
+    /** The refusal of a write: its status, the headers it calls for, a short excerpt of its problems. */
+    private Object refuse(Request request, Response response, WriteRefused refused) {
+        if (refused.status() == 413 || refused.status() == 400 && refused.problems().isEmpty()) {
+            response.header("Connection", "close");
+        }
+        if (refused.status() == 503) {
+            response.header("Retry-After", "10");
+        }
+        return errors.answer(request, response, new HttpError(refused.status(), refusal(refused)));
     }
 
     /** The refusal's message and problems, each cut short, at most {@value #MAX_PROBLEMS_SHOWN} of them. */

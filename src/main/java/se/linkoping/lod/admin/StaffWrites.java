@@ -55,6 +55,7 @@ import se.linkoping.lod.logging.RepeatedMessages;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryRestrictions;
 import se.linkoping.lod.store.DataVersion;
+import se.linkoping.lod.store.StoreBackup;
 import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.store.VersionStamp;
 
@@ -120,6 +121,15 @@ public final class StaffWrites {
         this.writeWait = writeWait;
     }
 
+    /**
+     * Writes a backup of the served data and the change log into a new folder under {@code backups/} in
+     * the store folder, while the server serves; writes wait until it is written, so the two match.
+     */
+    public StoreBackup.Summary backup() {
+        return alone(() -> StoreBackup.write(dataset.current(), directory.currentLoadInfo(), changeLog.folder(),
+                StoreBackup.newFolder(directory)));
+    }
+
     /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */
     public Accepted update(String updateText, String who) {
         UpdateRequest request;
@@ -168,7 +178,7 @@ public final class StaffWrites {
      *
      * @throws WriteRefused 503 when the one before it did not finish in time
      */
-    private Accepted alone(Supplier<Accepted> write) {
+    private <T> T alone(Supplier<T> write) {
         boolean locked;
         try {
             locked = writing.tryLock(writeWait.toMillis(), TimeUnit.MILLISECONDS);

@@ -7,6 +7,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Metrics;
+
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.Store;
 
@@ -112,6 +114,7 @@ final class DumpWriter {
             listener.started(version);
             Optional<DumpSet> written = dumps.write(store, version, () -> !version.equals(latest));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
+            Metrics.timer("lod.dump.duration", "outcome", written.isPresent() ? "written" : "abandoned").record(took);
             if (written.isPresent()) {
                 synchronized (this) {
                     lastTook = took;

@@ -25,6 +25,7 @@ import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.metrics.ServerMetrics;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublishedSite;
 import se.linkoping.lod.server.PublisherServer;
@@ -61,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SecurityOptions security;
+
+    @Mixin
+    OperationsOptions operations;
 
     @Option(names = "--bind", defaultValue = "${env:LOD_BIND:-0.0.0.0}",
             description = "Address to listen on (env LOD_BIND; default ${DEFAULT-VALUE}, all interfaces).")
@@ -114,6 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         Duration timeout = Duration.ofSeconds(queryTimeout);
         QueryLimits limits = security.queryLimits(timeout);
         CatalogSettings catalogSettings = catalog.settings();
+        Optional<ServerMetrics> metrics = operations.metrics();
         SwitchableDataset dataset = null;
         Store store;
         StoreDirectory directory = null;
@@ -147,7 +152,9 @@ final class ServeCommand implements Callable<Integer> {
                 .queryLimits(limits)
                 .dataset(dataset)
                 .web(web)
+                .operations(operations.operations(metrics, store))
                 .build());
+        operations.serveMetrics(metrics);
         dumps.writeInBackground(store);
         Pages pages = web.site().pages();
         printUrls(server, iris, pages);
@@ -156,13 +163,24 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             return passed ? ExitCodes.OK : ExitCodes.FAILURE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        SwitchableDataset served = dataset;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, served, metrics), "shutdown"));
         server.join();
         return ExitCodes.OK;
     }
 
     private boolean remote() {
         return sparqlEndpoint != null && !sparqlEndpoint.isBlank();
+    }
+
+    /** On SIGTERM: the requests in flight are finished, then the store is closed cleanly. */
+    private static void stop(PublisherServer server, SwitchableDataset dataset, Optional<ServerMetrics> metrics) {
+        server.stop();
+        if (dataset != null) {
+            StoreDirectory.release(dataset.current());
+            LOG.info("Closed the store");
+        }
+        metrics.ifPresent(ServerMetrics::close);
     }
 
     /**

@@ -7,10 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.Metrics;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -90,6 +92,22 @@ public final class Loader {
     }
 
     private Result loadLocked(List<Path> files) {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Result result = loadTimed(files);
+            outcome = "loaded";
+            return result;
+        } catch (LoadRejected rejected) {
+            outcome = "rejected";
+            throw rejected;
+        } finally {
+            Metrics.timer("lod.load.duration", "outcome", outcome).record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** Loads; the time it takes is published as {@code lod_load_duration_seconds} by outcome. */
+    private Result loadTimed(List<Path> files) {
         String digest = SourceDigest.of(files, iris.base());
         Path generation = store.newGeneration();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));

@@ -41,7 +41,9 @@ public final class PublisherServer implements AutoCloseable {
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
                         WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress(),
-                        settings.queryLimits(), settings.iris().basePath())));
+                        settings.queryLimits(), settings.iris().basePath()),
+                        new ServerOperations(settings.operations(), settings.iris().base().startsWith("https:"),
+                                settings.iris().basePath())));
         if (withSparql) {
             builder.add(settings.iris().basePath() + Iris.SPARQL_PATH,
                     SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryLimits()));

@@ -20,11 +20,13 @@ import se.linkoping.lod.web.WebApp;
  * @param dataset              the dataset the SPARQL endpoint serves; {@code null} when the data lives
  *                             behind a remote endpoint, and then this server has no {@code /sparql}
  * @param web                  the web app: the site's shared objects and its route groups
- * @param webOutputBufferSize  the response buffer of web routes, in bytes (the SPARQL endpoint keeps
- *                             Fuseki's large buffer, which lets it still report errors found late)
+ * @param webOutputBufferSize  the response buffer of web routes, in bytes (other responses, the SPARQL
+ *                             endpoint's among them, have {@link ServerOperations#OUTPUT_BUFFER_SIZE})
+ * @param operations           metrics, access log, readiness and graceful stop
  */
 public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimits queryLimits,
-                             DatasetGraph dataset, WebApp web, int webOutputBufferSize) {
+                             DatasetGraph dataset, WebApp web, int webOutputBufferSize,
+                             Operations operations) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String ALL_INTERFACES = "0.0.0.0";
@@ -41,6 +43,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         if (webOutputBufferSize <= 0) {
             throw new IllegalArgumentException("The web output buffer size must be positive: " + webOutputBufferSize);
         }
+        Objects.requireNonNull(operations, "operations");
     }
 
     /** How long a query on the SPARQL endpoint may run before it is cancelled. */
@@ -62,6 +65,7 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
         private DatasetGraph dataset;
         private WebApp web = WebApp.empty();
         private int webOutputBufferSize = DEFAULT_WEB_OUTPUT_BUFFER_SIZE;
+        private Operations operations = Operations.DEFAULTS;
 
         private Builder(Iris iris) {
             this.iris = iris;
@@ -102,8 +106,14 @@ public record ServerSettings(int port, String bindAddress, Iris iris, QueryLimit
             return this;
         }
 
+        public Builder operations(Operations operations) {
+            this.operations = operations;
+            return this;
+        }
+
         public ServerSettings build() {
-            return new ServerSettings(port, bindAddress, iris, queryLimits, dataset, web, webOutputBufferSize);
+            return new ServerSettings(port, bindAddress, iris, queryLimits, dataset, web, webOutputBufferSize,
+                    operations);
         }
     }
 }

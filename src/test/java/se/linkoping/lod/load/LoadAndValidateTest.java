@@ -35,14 +35,14 @@ class LoadAndValidateTest {
 
     @Test
     void validFilesPass() {
-        CommandRun run = CommandRun.of("validate", "--base", BASE, ONTOLOGY, dir("good"));
+        CommandRun run = CommandRun.of("validate", "--base", BASE, "--shapes", ONTOLOGY, "--context", "none", dir("good"));
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("2 file(s) valid"), run.out());
+        assertTrue(run.out().contains("1 file(s) valid"), run.out());
     }
 
     @Test
     void everySyntaxErrorIsReportedWithFileLineAndColumn() {
-        CommandRun run = CommandRun.of("validate", "--base", BASE, ONTOLOGY, dir("bad-syntax"));
+        CommandRun run = CommandRun.of("validate", "--base", BASE, "--shapes", ONTOLOGY, "--context", "none", dir("bad-syntax"));
         assertEquals(1, run.exitCode());
         assertTrue(Pattern.compile("first\\.ttl:5:\\d+: ").matcher(run.err()).find(), run.err());
         assertTrue(Pattern.compile("second\\.rdf:6:\\d+: .*Descriptio").matcher(run.err()).find(), run.err());
@@ -51,7 +51,7 @@ class LoadAndValidateTest {
 
     @Test
     void everyShapeViolationNamesResourceAndProperty() {
-        CommandRun run = CommandRun.of("validate", "--base", BASE, ONTOLOGY, dir("violating"));
+        CommandRun run = CommandRun.of("validate", "--base", BASE, "--shapes", ONTOLOGY, "--context", "none", dir("violating"));
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("<" + BASE + "id/thing/nameless> \u2014 rdfs:label: a thing needs a label"),
                 run.err());
@@ -62,9 +62,24 @@ class LoadAndValidateTest {
 
     @Test
     void filesWithoutShapesAreRefusedRatherThanPassed() {
-        CommandRun run = CommandRun.of("validate", "--base", BASE, dir("good"));
+        CommandRun run = CommandRun.of("validate", "--base", BASE, "--shapes", dir("good"), dir("good"));
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("No SHACL shapes"), run.err());
+    }
+
+    @Test
+    void aSingleDataFileIsCheckedAgainstTheProjectsShapesWithTheRestOfTheDataBesideIt() {
+        CommandRun valid = CommandRun.of("validate", "data/projects.ttl");
+        assertEquals(0, valid.exitCode(), valid.err());
+        assertTrue(valid.out().contains("1 file(s) valid"), valid.out());
+
+        CommandRun broken = CommandRun.of("validate", "src/test/resources/broken/missing-label.ttl");
+        assertEquals(1, broken.exitCode(), broken.out());
+        assertTrue(broken.err().contains("id/membership/linkopings-kommun-sern> \u2014 skos:prefLabel"), broken.err());
+        assertTrue(broken.err().contains("1 problem(s)"), broken.err());
+
+        CommandRun alone = CommandRun.of("validate", "--context", "none", "data/projects.ttl");
+        assertEquals(1, alone.exitCode(), "without the rest of the data, its links lead nowhere: " + alone.out());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +28,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import se.linkoping.lod.testing.RunningSite;
 
 /**
  * A reader's walk through the site in headless Chromium: home, a project, a network, a twin town and
- * back, switching language; every page passes axe-core's WCAG 2.1 A/AA rules, and screenshots of
+ * back, switching language; no page logs an error in the console (none breaks the
+ * Content-Security-Policy), every page passes axe-core's WCAG 2.1 A/AA rules, and screenshots of
  * each are saved under {@code screenshots/} in the build directory.
  */
 class LinkedDataBrowserTest {
@@ -56,6 +61,9 @@ class LinkedDataBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv-SE");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -165,8 +173,19 @@ class LinkedDataBrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** Runs axe-core's WCAG 2.1 A/AA rules on the page and saves a full-page screenshot. */
+    /**
+     * Checks that the console holds no error (a script or style the Content-Security-Policy blocked is
+     * one), runs axe-core's WCAG 2.1 A/AA rules on the page and saves a full-page screenshot.
+     */
     private static void check(String name) throws IOException, URISyntaxException {
+        String ownStatus = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico") && !m.startsWith(ownStatus))
+                .toList();
+        assertEquals(List.of(), errors, name + " logged errors in the console");
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(axe);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

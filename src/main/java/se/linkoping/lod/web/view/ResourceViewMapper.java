@@ -78,8 +78,10 @@ public final class ResourceViewMapper {
                 .map(p -> Labels.best(Labels.literals(model, resource, p), lang))
                 .flatMap(Optional::stream).findFirst().orElse(null);
 
-        List<Value> types = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
+        Set<RDFNode> labelledTypes = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
                 .filter(type -> type.isURIResource() && hasLabel(model, type.asResource()))
+                .collect(Collectors.toSet());
+        List<Value> types = labelledTypes.stream()
                 .map(type -> value(model, type, lang, links))
                 .sorted(Comparator.comparing((Value v) -> v.text().value()))
                 .toList();
@@ -91,18 +93,28 @@ public final class ResourceViewMapper {
                 .sorted(Comparator.comparing(Value::source).thenComparing(Value::href))
                 .toList();
 
+        // A label or description property is left out of the list only when its text is the title or
+        // the prose: an rdfs:comment beside a dct:description, a foaf:name beside a skos:prefLabel, are listed;
+        // so are the types without a label of their own, which are not among the types shown at the top.
         Set<Property> shownElsewhere = new HashSet<>();
-        shownElsewhere.add(RDF.type);
-        shownElsewhere.addAll(LabelTerms.LABELS);
-        shownElsewhere.addAll(DESCRIPTION_PROPERTIES);
         shownElsewhere.addAll(SAME_AS_PROPERTIES);
+        for (Property property : LabelTerms.LABELS) {
+            if (shownAs(model, resource, property, title, lang)) {
+                shownElsewhere.add(property);
+            }
+        }
+        for (Property property : DESCRIPTION_PROPERTIES) {
+            if (shownAs(model, resource, property, prose, lang)) {
+                shownElsewhere.add(property);
+            }
+        }
 
         List<IncomingView> incoming = description.incoming().stream()
                 .map(link -> incoming(model, link, lang, links))
                 .toList();
 
         String kind = kindOf(resource.getURI());
-        List<PropertyView> all = properties(model, resource, shownElsewhere, lang, links);
+        List<PropertyView> all = properties(model, resource, shownElsewhere, labelledTypes, lang, links);
         List<String> keys = keyProperties.apply(kind);
         List<PropertyView> summary = keys.stream()
                 .flatMap(iri -> all.stream().filter(p -> p.iri().equals(iri))).toList();
@@ -132,11 +144,19 @@ public final class ResourceViewMapper {
         });
     }
 
-    private List<PropertyView> properties(Model model, Resource resource, Set<Property> skip, PageLanguage lang,
-                                          Links links) {
+    /** Whether the property has no text for this page but {@code shown} (or none at all). */
+    private static boolean shownAs(Model model, Resource resource, Property property, Text shown, PageLanguage lang) {
+        return Labels.best(Labels.literals(model, resource, property), lang)
+                .map(text -> shown != null && text.value().equals(shown.value()))
+                .orElse(true);
+    }
+
+    private List<PropertyView> properties(Model model, Resource resource, Set<Property> skip, Set<RDFNode> shownTypes,
+                                          PageLanguage lang, Links links) {
         Map<Property, List<RDFNode>> byProperty = new LinkedHashMap<>();
         for (Statement statement : model.listStatements(resource, null, (RDFNode) null).toList()) {
-            if (!skip.contains(statement.getPredicate())) {
+            boolean shownType = statement.getPredicate().equals(RDF.type) && shownTypes.contains(statement.getObject());
+            if (!skip.contains(statement.getPredicate()) && !shownType) {
                 byProperty.computeIfAbsent(statement.getPredicate(), p -> new ArrayList<>()).add(statement.getObject());
             }
         }

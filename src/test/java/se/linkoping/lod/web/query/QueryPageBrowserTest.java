@@ -160,7 +160,8 @@ class QueryPageBrowserTest {
 
     private static void assertNoScriptErrors() {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("favicon.ico"))
                 .toList();
