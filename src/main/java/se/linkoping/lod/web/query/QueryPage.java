@@ -129,7 +129,7 @@ public final class QueryPage {
         List<Link> downloads = DownloadFormat.forShape(example.graphShape()).stream()
                 .map(f -> new Link(f.label(), download(example.text(), f)))
                 .toList();
-        return new ExampleView(example.slug(), example.title(language), example.comment(), example.text(),
+        return new ExampleView(example.slug(), example.title(language), example.comment(language), example.text(),
                 permalink(example, language), downloads);
     }
 
