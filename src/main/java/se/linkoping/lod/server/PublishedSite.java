@@ -21,6 +21,7 @@ import se.linkoping.lod.web.VocabularyRoutes;
 import se.linkoping.lod.web.WebApp;
 import se.linkoping.lod.web.catalog.CatalogRoutes;
 import se.linkoping.lod.web.catalog.DumpRoutes;
+import se.linkoping.lod.web.catalog.OpenDataRoutes;
 import se.linkoping.lod.web.catalog.SitemapRoutes;
 import se.linkoping.lod.web.query.QueryPageRoutes;
 
@@ -136,6 +137,7 @@ public final class PublishedSite {
                 groups.add(new CatalogRoutes(catalog, dumps));
                 groups.add(new DumpRoutes(dumps));
                 groups.add(new SitemapRoutes());
+                groups.add(new OpenDataRoutes(catalog, dumps));
             }
             groups.add(new LinkedDataRoutes());
             groups.add(new VocabularyRoutes());

@@ -118,6 +118,7 @@ public final class Site {
         model.put("nav", pages.navigation(links));
         model.put("navigation", navigation(links));
         model.put("ns", iris.ontologyNamespace());
+        pages.named(Pages.OPEN_DATA).ifPresent(openData -> model.put("openDataHref", links.page(openData.path())));
         return model;
     }
 
