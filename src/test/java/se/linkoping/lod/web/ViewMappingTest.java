@@ -3,9 +3,12 @@ package se.linkoping.lod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -75,6 +78,26 @@ class ViewMappingTest {
         assertEquals("Kaunas European Capital of Culture 2022", en.title().value());
         assertEquals("/doc/town/kaunas?lang=en", en.summary().stream().filter(p -> p.label().value().equals("involves"))
                 .findFirst().orElseThrow().values().get(0).href());
+    }
+
+    @Test
+    void theProjectPageListsEachRelatedThingOnce() {
+        for (PageLanguage lang : PageLanguage.values()) {
+            ResourceView project = view("id/project/art4rights", lang);
+            List<String> shown = new ArrayList<>();
+            Stream.concat(project.summary().stream(), project.properties().stream())
+                    .forEach(p -> p.values().stream().map(Value::href).filter(Objects::nonNull).forEach(shown::add));
+            project.incoming().stream().map(i -> i.from().href()).filter(Objects::nonNull).forEach(shown::add);
+
+            String activity = lang == PageLanguage.SV ? "/doc/activity/nar-ett-utrymme-blir-en-plats"
+                    : "/doc/activity/nar-ett-utrymme-blir-en-plats?lang=en";
+            assertEquals(1, shown.stream().filter(activity::equals).count(), shown.toString());
+            assertEquals(shown.stream().distinct().toList(), shown, "each related thing once");
+            assertTrue(project.summary().stream().anyMatch(p -> p.iri().endsWith("#hasActivity")), "the specific relation stays");
+        }
+        ResourceView activity = view("id/activity/nar-ett-utrymme-blir-en-plats", PageLanguage.SV);
+        assertTrue(activity.properties().stream().noneMatch(p -> p.iri().equals("http://purl.org/dc/terms/isPartOf")),
+                "dct:isPartOf repeats lkp:activityOf");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.GeneralRelations;
 import se.linkoping.lod.model.LabelTerms;
 import se.linkoping.lod.store.IncomingLink;
 
@@ -140,6 +141,14 @@ public final class ResourceViewMapper {
                 byProperty.computeIfAbsent(statement.getPredicate(), p -> new ArrayList<>()).add(statement.getObject());
             }
         }
+        // A general relation (dct:hasPart beside lkp:hasActivity) shows only what no specific one shows.
+        Set<RDFNode> specific = byProperty.entrySet().stream()
+                .filter(e -> !GeneralRelations.isGeneral(e.getKey().getURI()))
+                .flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
+        byProperty.entrySet().removeIf(e -> GeneralRelations.isGeneral(e.getKey().getURI())
+                && e.getValue().stream().allMatch(specific::contains));
+        byProperty.replaceAll((property, values) -> GeneralRelations.isGeneral(property.getURI())
+                ? values.stream().filter(v -> !specific.contains(v)).toList() : values);
         return byProperty.entrySet().stream()
                 .map(e -> new PropertyView(e.getKey().getURI(), propertyLabel(model, e.getKey(), lang),
                         values(model, e.getValue(), lang, links)))
