@@ -17,6 +17,7 @@ import se.linkoping.lod.web.PageRoutes;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.TrailingSlashes;
 import se.linkoping.lod.web.VocabularyRoutes;
 import se.linkoping.lod.web.WebApp;
 import se.linkoping.lod.web.catalog.CatalogRoutes;
@@ -124,6 +125,7 @@ public final class PublishedSite {
         public WebApp build() {
             Site site = new Site(store, iris, pages, limits);
             List<RouteGroup> groups = new ArrayList<>();
+            groups.add(new TrailingSlashes());
             if (admin != null) {
                 groups.add(admin);
             }

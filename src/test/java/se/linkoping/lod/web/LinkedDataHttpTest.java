@@ -70,6 +70,26 @@ class LinkedDataHttpTest {
         }
     }
 
+    @Test
+    void theRedirectKeepsThePagesLanguage() {
+        HttpResponse<byte[]> english = site.send("GET", site.url("id/project/art4rights?lang=en"), Map.of());
+        assertEquals(303, english.statusCode());
+        assertEquals("/doc/project/art4rights?lang=en", english.headers().firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> unknown = site.send("GET", site.url("id/project/art4rights?lang=xx"), Map.of());
+        assertEquals("/doc/project/art4rights", unknown.headers().firstValue("Location").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"doc/project/art4rights/", "doc/project/art4rights/?lang=en", "projects/", "query/?example=x"})
+    void aTrailingSlashLeadsToThePagesOneAddress(String path) {
+        for (String method : List.of("GET", "HEAD")) {
+            HttpResponse<byte[]> response = site.send(method, site.url(path), Map.of("Accept", "text/html"));
+            assertEquals(301, response.statusCode(), method + " " + path);
+            assertEquals("/" + path.replaceAll("/+(\\?|$)", "$1"), response.headers().firstValue("Location").orElseThrow());
+        }
+        assertEquals(200, site.send("GET", site.url(""), Map.of("Accept", "text/html")).statusCode(), "the home page");
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("thingsAndVariants")
     void theDocumentNegotiatesEveryVariant(String thing, String extension) {
