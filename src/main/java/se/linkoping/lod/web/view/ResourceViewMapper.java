@@ -47,6 +47,12 @@ public final class ResourceViewMapper {
     /** The properties that say the resource is the same as, or matches, something elsewhere. */
     public static final List<Property> SAME_AS_PROPERTIES = List.of(OWL.sameAs, SKOS.exactMatch);
 
+    /** The facts about the data rather than the thing, outside our ontology. */
+    private static final List<String> ABOUT_THE_DATA = List.of("http://www.w3.org/ns/prov#wasDerivedFrom",
+            DCTerms.source.getURI(), DCTerms.modified.getURI());
+    /** The same, in our ontology: the place and the wording of a thing in the source page. */
+    private static final List<String> ABOUT_THE_DATA_TERMS = List.of("listPosition", "labelAsWritten");
+
     private static final String TEL = "tel:";
 
     private final Iris iris;
@@ -79,8 +85,12 @@ public final class ResourceViewMapper {
                 .map(p -> Labels.best(Labels.literals(model, resource, p), lang))
                 .flatMap(Optional::stream).findFirst().orElse(null);
 
-        List<Value> types = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
-                .filter(type -> type.isURIResource() && hasLabel(model, type.asResource()))
+        // The types of our own ontology when it has one for the thing, else those of the other vocabularies.
+        List<RDFNode> labelled = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
+                .filter(type -> type.isURIResource() && hasLabel(model, type.asResource())).toList();
+        List<RDFNode> own = labelled.stream()
+                .filter(type -> type.asResource().getURI().startsWith(iris.ontologyNamespace())).toList();
+        List<Value> types = (own.isEmpty() ? labelled : own).stream()
                 .map(type -> value(model, type, lang, links))
                 .sorted(Comparator.comparing((Value v) -> v.text().value()))
                 .toList();
@@ -107,8 +117,12 @@ public final class ResourceViewMapper {
         List<String> keys = keyProperties.apply(kind);
         List<PropertyView> summary = keys.stream()
                 .flatMap(iri -> all.stream().filter(p -> p.iri().equals(iri))).toList();
-        List<PropertyView> rest = all.stream().filter(p -> !keys.contains(p.iri())).toList();
-        return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, sameAs, incoming,
+        List<String> aboutTheData = new ArrayList<>(ABOUT_THE_DATA);
+        ABOUT_THE_DATA_TERMS.forEach(term -> aboutTheData.add(iris.ontologyNamespace() + term));
+        List<PropertyView> rest = all.stream()
+                .filter(p -> !keys.contains(p.iri()) && !aboutTheData.contains(p.iri())).toList();
+        List<PropertyView> about = all.stream().filter(p -> aboutTheData.contains(p.iri())).toList();
+        return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, about, sameAs, incoming,
                 description.incomingTotal(), description.page(), description.pageCount());
     }
 
