@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -269,6 +271,17 @@ class LinkedDataHttpTest {
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("Kaunas European Capital of Culture 2022"));
         assertTrue(en.contains("href=\"/doc/project/art4rights?lang=en\""), "links keep the language");
         assertTrue(RunningSite.text(site.get(site.url("?lang=en"), Map.of())).contains("When a space becomes a place"));
+    }
+
+    @Test
+    void theActivityIsListedUnderItsProjectAndNotCountedAsOne() {
+        String projects = RunningSite.text(site.get(site.url("projects"), Map.of()));
+        assertTrue(projects.contains("Antal: 6"), projects);
+        Matcher art4rights = Pattern.compile("<li><a href=\"/doc/project/art4rights\">Art4Rights</a>(.*?)</li>\\s*<li><a",
+                Pattern.DOTALL).matcher(projects);
+        assertTrue(art4rights.find(), projects);
+        assertTrue(art4rights.group(1).contains("href=\"/doc/activity/nar-ett-utrymme-blir-en-plats\""), art4rights.group(1));
+        assertEquals(1, projects.split("/doc/activity/nar-ett-utrymme-blir-en-plats\"").length - 1, "listed once");
     }
 
     @Test
