@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
@@ -33,6 +36,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
@@ -40,12 +44,14 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.load.Problem;
 import se.linkoping.lod.load.RdfFiles;
 import se.linkoping.lod.load.ShapeCheck;
+import se.linkoping.lod.logging.RepeatedMessages;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryRestrictions;
 import se.linkoping.lod.store.DataVersion;
@@ -68,6 +74,7 @@ public final class StaffWrites {
     public static final Duration UPDATE_TIMEOUT = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffWrites.class);
+    private static final RepeatedMessages WARNINGS = new RepeatedMessages(LOG, Duration.ofMinutes(1));
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final SwitchableDataset dataset;
@@ -75,6 +82,8 @@ public final class StaffWrites {
     private final List<Path> dataPaths;
     private final Iris iris;
     private final ChangeLog changeLog;
+    private final Duration writeWait;
+    private final ReentrantLock writing = new ReentrantLock();
     private DatasetGraph retired;
 
     /**
@@ -95,15 +104,24 @@ public final class StaffWrites {
      */
     public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
                        ChangeLog changeLog) {
+        this(dataset, directory, dataPaths, iris, changeLog, AdminLimits.DEFAULT_WRITE_WAIT);
+    }
+
+    /**
+     * @param writeWait how long a write waits for the one running before it; longer, it is refused with 503
+     */
+    public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
+                       ChangeLog changeLog, Duration writeWait) {
         this.dataset = dataset;
         this.directory = directory;
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
+        this.writeWait = writeWait;
     }
 
     /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */
-    public synchronized Accepted update(String updateText, String who) {
+    public Accepted update(String updateText, String who) {
         UpdateRequest request;
         try {
             request = UpdateFactory.create(updateText, iris.base());
@@ -113,35 +131,63 @@ public final class StaffWrites {
         if (request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance)) {
             throw new WriteRefused(400, "LOAD is not offered: send the data to /admin/data or upload the file.");
         }
-        return write(who, "update", target -> UpdateExec.dataset(target).update(request)
-                .context(QueryRestrictions.context(UPDATE_TIMEOUT)).execute());
+        return alone(() -> write(who, "update", target -> UpdateExec.dataset(target).update(request)
+                .context(QueryRestrictions.context(UPDATE_TIMEOUT)).execute()));
     }
 
     /**
      * A Graph Store Protocol write on the default graph: {@code PUT} replaces it, {@code POST} adds
      * to it, {@code DELETE} empties it (which the shapes then refuse, as they live in it).
      */
-    public synchronized Accepted graph(String method, Lang lang, byte[] body, String who) {
-        return write(who, "data " + method, target -> {
+    public Accepted graph(String method, Lang lang, byte[] body, String who) {
+        Graph parsed = "DELETE".equals(method) ? GraphFactory.createDefaultGraph() : parse(body, lang);
+        return alone(() -> write(who, "data " + method, target -> {
             if (!"POST".equals(method)) {
                 target.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
             }
-            if (!"DELETE".equals(method)) {
-                parse(body, lang, target);
-            }
-        });
+            parsed.find().forEach(triple -> target.add(Quad.defaultGraphIRI, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject()));
+        }));
     }
 
     /** Loads the data files again, all or nothing, and serves what they hold. */
-    public synchronized Accepted reload(String who) {
-        return load(who, "reload");
+    public Accepted reload(String who) {
+        return alone(() -> load(who, "reload"));
     }
 
     /**
      * Adds or replaces one data file in the first data folder, then reloads. When the load is
      * refused the file is put back as it was.
      */
-    public synchronized Accepted upload(String fileName, byte[] content, String who) {
+    public Accepted upload(String fileName, byte[] content, String who) {
+        return alone(() -> replaceFileAndLoad(fileName, content, who));
+    }
+
+    /**
+     * Runs one write while no other runs: waits at most the write wait for the one before it.
+     *
+     * @throws WriteRefused 503 when the one before it did not finish in time
+     */
+    private Accepted alone(Supplier<Accepted> write) {
+        boolean locked;
+        try {
+            locked = writing.tryLock(writeWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriteRefused(503, "Interrupted while waiting for another write; nothing was written.");
+        }
+        if (!locked) {
+            throw new WriteRefused(503, "Another write has been running for over " + writeWait.toSeconds()
+                    + " s; nothing was written. Try again later.");
+        }
+        try {
+            return write.get();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private Accepted replaceFileAndLoad(String fileName, byte[] content, String who) {
         if (!FILE_NAME.matcher(fileName).matches() || RdfFiles.langOf(Path.of(fileName)) == null) {
             throw new WriteRefused(400, "Not a data file name: " + fileName
                     + " (letters, digits, '.', '-', '_' and an RDF extension such as .ttl)");
@@ -229,11 +275,13 @@ public final class StaffWrites {
         }
     }
 
-    private void parse(byte[] body, Lang lang, DatasetGraph target) {
+    /** The triples of a body, parsed before any write begins. */
+    private Graph parse(byte[] body, Lang lang) {
         List<Problem> problems = new ArrayList<>();
+        Graph target = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(iris.base())
-                    .errorHandler(new Collecting(problems)).parse(StreamRDFLib.dataset(target));
+                    .errorHandler(new Collecting(problems)).parse(StreamRDFLib.graph(target));
         } catch (RiotException e) {
             if (problems.isEmpty()) {
                 problems.add(new Problem.Syntax("(request body)", -1, -1, e.getMessage()));
@@ -243,6 +291,7 @@ public final class StaffWrites {
             throw new WriteRefused(400, "The data does not parse as " + lang.getName() + "; nothing was written.",
                     problems);
         }
+        return target;
     }
 
     /** The next version: a digest of the previous one and the change, so equal histories give equal versions. */
@@ -303,8 +352,10 @@ public final class StaffWrites {
         }
     }
 
-    /** Collects parse errors with their place; warnings are logged. */
+    /** Collects parse errors with their place, up to {@link #MAX_PROBLEMS}; warnings are logged. */
     private static final class Collecting implements ErrorHandler {
+        private static final int MAX_PROBLEMS = 100;
+
         private final List<Problem> problems;
 
         Collecting(List<Problem> problems) {
@@ -313,12 +364,15 @@ public final class StaffWrites {
 
         @Override
         public void warning(String message, long line, long col) {
-            LOG.warn("(request body):{}:{}: {}", line, col, message);
+            WARNINGS.log(Level.WARN, "parse warning", "(request body):{}:{}: {}", line, col, Excerpt.of(message));
         }
 
         @Override
         public void error(String message, long line, long col) {
             problems.add(new Problem.Syntax("(request body)", line, col, message));
+            if (problems.size() >= MAX_PROBLEMS) {
+                throw new RiotException("Stopped after " + MAX_PROBLEMS + " errors");
+            }
         }
 
         @Override

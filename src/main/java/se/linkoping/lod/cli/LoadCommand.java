@@ -1,5 +1,6 @@
 package se.linkoping.lod.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -10,12 +11,15 @@ import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.StoreLock;
 
 /** {@code load}: validate, then load the data into the store, all or nothing. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Validates the data (as validate does), then loads it into the TDB2 store with Jena's "
                 + "bulk loader and switches the store to it.",
                 "All or nothing: a rejected, failed or interrupted load leaves the store serving the data it had.",
+                "The base is the one the store was last loaded with, unless --base gives another.",
+                "A store that another serve or load is using is refused: stop that first.",
                 "The dumps of the new data are written by serve, in the background."})
 final class LoadCommand implements Callable<Integer> {
 
@@ -27,8 +31,17 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Iris iris = options.iris(options.port);
+        try (StoreLock lock = StoreLock.acquire(options.store, "load")) {
+            return load();
+        } catch (StoreLock.InUse e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private Integer load() {
         StoreDirectory directory = new StoreDirectory(options.store);
+        Iris iris = base(directory);
         Loader loader = new Loader(directory, iris);
         try {
             Loader.Result result = loader.load(options.data);
@@ -41,5 +54,19 @@ final class LoadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Nothing was loaded: the store is as it was.");
             return ExitCodes.INVALID;
         }
+    }
+
+    /** The base given, else the one the store was loaded with, else the local one for the port. */
+    private Iris base(StoreDirectory directory) {
+        if (options.base != null && !options.base.isBlank()) {
+            return options.iris(options.port);
+        }
+        Optional<String> recorded = directory.currentLoadInfo().map(info -> info.getProperty(Loader.BASE));
+        if (recorded.isPresent()) {
+            spec.commandLine().getOut().println("Loading under the store's base " + recorded.get()
+                    + " (--base to change it)");
+            return new Iris(recorded.get());
+        }
+        return options.iris(options.port);
     }
 }

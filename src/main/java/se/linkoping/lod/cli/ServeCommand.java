@@ -3,9 +3,12 @@ package se.linkoping.lod.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
@@ -30,6 +34,7 @@ import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.StoreLock;
 import se.linkoping.lod.web.Page;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.WebApp;
@@ -37,6 +42,8 @@ import se.linkoping.lod.web.WebApp;
 /** {@code serve}: load the data when it changed, then serve pages and SPARQL on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the data: linked-data pages, the SPARQL endpoint, the catalogue, on one port.",
+                "Takes the port first (and stops at once when it is in use), then the store (one process at a time: "
+                        + "a store another serve or load is using is refused).",
                 "Loads the data first when the store is empty or the files (or the base) changed since the last "
                         + "load; when that load is refused, the data loaded before is served."})
 final class ServeCommand implements Callable<Integer> {
@@ -84,6 +91,25 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int port = options.port == 0 && (options.base == null || options.base.isBlank()) ? freePort() : options.port;
+        Optional<ServerSocket> held;
+        try {
+            held = holdPort(port);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Cannot listen on " + bind + " port " + port + " (" + e.getMessage()
+                    + "): another server may be using it. Choose another with --port. Nothing was loaded.");
+            return ExitCodes.FAILURE;
+        }
+        try (StoreLock lock = remote() ? null : StoreLock.acquire(options.store, "serve on port " + port)) {
+            return serve(port, held);
+        } catch (StoreLock.InUse e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.FAILURE;
+        } finally {
+            held.ifPresent(ServeCommand::release);
+        }
+    }
+
+    private Integer serve(int port, Optional<ServerSocket> heldPort) {
         Iris iris = options.iris(port);
         Duration timeout = Duration.ofSeconds(queryTimeout);
         QueryLimits limits = security.queryLimits(timeout);
@@ -91,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         SwitchableDataset dataset = null;
         Store store;
         StoreDirectory directory = null;
-        if (sparqlEndpoint != null && !sparqlEndpoint.isBlank()) {
+        if (remote()) {
             if (security.adminEnabled()) {
                 spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
                         + "or --sparql-endpoint.");
@@ -110,9 +136,11 @@ final class ServeCommand implements Callable<Integer> {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps);
         if (security.adminEnabled()) {
-            site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data);
+            site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
+                    security.adminLimits());
         }
         WebApp web = site.build();
+        heldPort.ifPresent(ServeCommand::release);
         PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
                 .port(port)
                 .bindAddress(bind)
@@ -124,13 +152,45 @@ final class ServeCommand implements Callable<Integer> {
         Pages pages = web.site().pages();
         printUrls(server, iris, pages);
         if (check) {
-            boolean passed = new StartCheck(pages).passes(server.url(), dataset != null, spec.commandLine().getOut());
+            boolean passed = new StartCheck(pages).passes(server.siteUrl(), dataset != null, spec.commandLine().getOut());
             server.stop();
             return passed ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return ExitCodes.OK;
+    }
+
+    private boolean remote() {
+        return sparqlEndpoint != null && !sparqlEndpoint.isBlank();
+    }
+
+    /**
+     * Listens on the port while the data loads, so that a port in use stops the start before the load,
+     * not after; released just before the server binds it. None for port 0 (the server picks one).
+     */
+    private Optional<ServerSocket> holdPort(int port) throws IOException {
+        if (port == 0) {
+            return Optional.empty();
+        }
+        ServerSocket socket = new ServerSocket();
+        try {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
+            return Optional.of(socket);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** Stops listening on a held port; nothing to do when it was released before. */
+    private static void release(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot release port " + socket.getLocalPort(), e);
+        }
     }
 
     /** Loads when needed; false when there is nothing to serve. */
@@ -157,9 +217,13 @@ final class ServeCommand implements Callable<Integer> {
 
     private void printUrls(PublisherServer server, Iris iris, Pages pages) {
         PrintWriter out = spec.commandLine().getOut();
-        String root = server.url();
+        String root = server.siteUrl();
         out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
-        for (Page page : pages.printed(sparqlEndpoint == null || sparqlEndpoint.isBlank())) {
+        if (security.adminEnabled()) {
+            out.println("Staff writes are on: " + root + AdminRoutes.PATH + "/… for the staff named in "
+                    + security.adminPasswordFile);
+        }
+        for (Page page : pages.printed(!remote())) {
             out.printf("  %-22s %s%n", root + page.path(), page.printed());
         }
         out.flush();

@@ -14,7 +14,9 @@ final class StoreOptions {
     int port;
 
     @Option(names = "--base", defaultValue = "${env:LOD_BASE}",
-            description = "Public base IRI every minted IRI lies under (env LOD_BASE; default http://localhost:<port>/).")
+            description = "Public base IRI every minted IRI lies under, possibly with a path such as "
+                    + "https://www.example.se/lod/ (env LOD_BASE; default http://localhost:<port>/; for load, the base "
+                    + "the store was loaded with).")
     String base;
 
     @Option(names = "--store", defaultValue = "${env:LOD_STORE:-store}",

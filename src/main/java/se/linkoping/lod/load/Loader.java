@@ -103,7 +103,9 @@ public final class Loader {
             if (!reader.problems().isEmpty()) {
                 throw new LoadRejected(reader.problems());
             }
+            long checking = System.nanoTime();
             List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
+            LOG.info(String.format("Checked the shapes in %.1f s", (System.nanoTime() - checking) / 1e9));
             if (!violations.isEmpty()) {
                 throw new LoadRejected(violations);
             }

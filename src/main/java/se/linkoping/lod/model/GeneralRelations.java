@@ -10,7 +10,7 @@ import org.apache.jena.vocabulary.DCTerms;
  * The general relations ({@code dct:hasPart}, {@code dct:isPartOf}, {@code dct:relation}): the data
  * states them beside the more specific ones of our ontology for clients that know only Dublin Core
  * (an activity is {@code lkp:activityOf} and {@code dct:isPartOf} its project), so a page shows one of
- * them only for what no more specific relation shows already. {@code queries/store/incoming.rq} names
+ * them only for what no more specific relation shows already. {@code queries/store/resource.rq} names
  * the same three.
  */
 public final class GeneralRelations {

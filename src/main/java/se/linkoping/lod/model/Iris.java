@@ -3,11 +3,14 @@ package se.linkoping.lod.model;
 import java.net.URI;
 
 /**
- * The IRIs the publisher mints, all under one configurable base.
+ * The IRIs the publisher mints, all under one configurable base, and those of the shared vocabulary.
  *
- * <p>Data files, shapes and example queries are written with IRIs relative to the base
- * ({@code <id/project/x>}, {@code <def/ns#Project>}); they are resolved against the base when they
- * are parsed, so the same files serve on a laptop and in production.
+ * <p>Data files and example queries are written with IRIs relative to the base
+ * ({@code <id/project/x>}); they are resolved against the base when they are parsed, so the same files
+ * serve on a laptop and in production. The ontology and the shapes are not: their namespaces are
+ * fixed under {@link #VOCABULARY_ROOT}, the same for every publisher and every base, so that a query
+ * written against one deployment runs on any other. Each deployment serves them at the same paths
+ * under its own base ({@code def/ns}, {@code def/shapes}), and the persistent root redirects there.
  */
 public final class Iris {
 
@@ -15,8 +18,16 @@ public final class Iris {
     public static final String ID_PATH = "id/";
     /** Documents about things: {@code doc/{type}/{slug}}. */
     public static final String DOC_PATH = "doc/";
-    /** The ontology namespace, relative to the base (hash IRIs). */
+    /**
+     * The persistent root of the vocabulary: the ontology is {@code {root}def/ns} (terms
+     * {@code {root}def/ns#Term}), the shapes {@code {root}def/shapes}; the paths under it are those
+     * each deployment serves them at under its base.
+     */
+    public static final String VOCABULARY_ROOT = "https://w3id.org/lkp/";
+    /** The path of the ontology document, under the vocabulary's root and under the base (hash IRIs). */
     public static final String ONTOLOGY_PATH = "def/ns";
+    /** The path of the shapes document, under the vocabulary's root and under the base (hash IRIs). */
+    public static final String SHAPES_PATH = "def/shapes";
     /** The SPARQL endpoint, relative to the base. */
     public static final String SPARQL_PATH = "sparql";
     /** The IRI of the dataset as a whole, relative to the base. */
@@ -44,14 +55,19 @@ public final class Iris {
         return basePath;
     }
 
-    /** The ontology's namespace, ending in {@code #}. */
+    /** The ontology's namespace, ending in {@code #}: fixed, whatever the base. */
     public String ontologyNamespace() {
-        return base + ONTOLOGY_PATH + "#";
+        return ontology() + "#";
     }
 
-    /** The ontology document's IRI. */
+    /** The ontology document's IRI: fixed, whatever the base. */
     public String ontology() {
-        return base + ONTOLOGY_PATH;
+        return VOCABULARY_ROOT + ONTOLOGY_PATH;
+    }
+
+    /** The shapes document's IRI: fixed, whatever the base. */
+    public String shapes() {
+        return VOCABULARY_ROOT + SHAPES_PATH;
     }
 
     /** The IRI of the dataset as a whole. */
@@ -64,13 +80,32 @@ public final class Iris {
         return base + (relative.startsWith("/") ? relative.substring(1) : relative);
     }
 
-    /** True when the IRI is one this publisher mints (it lies under the base). */
+    /**
+     * True when this server answers for the IRI: it lies under the base, or it is a term of the
+     * vocabulary (served under the base at the same path).
+     */
     public boolean isLocal(String iri) {
-        return iri.startsWith(base);
+        return iri.startsWith(base) || isVocabulary(iri);
     }
 
-    /** The path of a local IRI relative to the base, or the IRI itself when it is not local. */
+    /** True when the IRI lies under the vocabulary's persistent root. */
+    public boolean isVocabulary(String iri) {
+        return iri.startsWith(VOCABULARY_ROOT);
+    }
+
+    /**
+     * The path of a local IRI relative to the base (for a vocabulary term, relative to the vocabulary's
+     * root, which is the path it is served at), or the IRI itself when it is not local.
+     */
     public String relativize(String iri) {
-        return isLocal(iri) ? iri.substring(base.length()) : iri;
+        if (isVocabulary(iri)) {
+            return iri.substring(VOCABULARY_ROOT.length());
+        }
+        return iri.startsWith(base) ? iri.substring(base.length()) : iri;
+    }
+
+    /** Where this deployment serves a local IRI ({@code {base}def/ns#Term} for a term); other IRIs as they are. */
+    public String served(String iri) {
+        return isLocal(iri) ? base + relativize(iri) : iri;
     }
 }

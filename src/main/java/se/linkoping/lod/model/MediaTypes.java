@@ -33,8 +33,19 @@ public final class MediaTypes {
      * @param lang       Jena's language, which gives the media type and file extension
      * @param writer     the Jena writer format used to serve it
      * @param euFileType the code of the format in the EU file-type authority table
+     * @param alsoAccepted other media types a client may ask for it by, such as {@code application/json}
+     *                     for JSON-LD (which is JSON)
      */
-    public record Format(Lang lang, RDFFormat writer, String euFileType) {
+    public record Format(Lang lang, RDFFormat writer, String euFileType, List<String> alsoAccepted) {
+
+        public Format {
+            alsoAccepted = List.copyOf(alsoAccepted);
+        }
+
+        /** A format asked for by its own media type alone. */
+        public Format(Lang lang, RDFFormat writer, String euFileType) {
+            this(lang, writer, euFileType, List.of());
+        }
 
         /** The media type, e.g. {@code text/turtle}. */
         public String mediaType() {
@@ -65,7 +76,7 @@ public final class MediaTypes {
     /** Turtle. */
     public static final Format TURTLE = new Format(Lang.TURTLE, RDFFormat.TURTLE_PRETTY, "RDF_TURTLE");
     /** JSON-LD (documents are compacted with the published context). */
-    public static final Format JSONLD = new Format(Lang.JSONLD, RDFFormat.JSONLD11, "JSON_LD");
+    public static final Format JSONLD = new Format(Lang.JSONLD, RDFFormat.JSONLD11, "JSON_LD", List.of("application/json"));
     /** RDF/XML. */
     public static final Format RDFXML = new Format(Lang.RDFXML, RDFFormat.RDFXML_PRETTY, "RDF_XML");
     /** N-Triples. */

@@ -11,19 +11,16 @@ import se.linkoping.lod.web.http.Http;
 import se.linkoping.lod.web.http.HttpError;
 
 /**
- * {@code GET /health} (and {@code HEAD}): 200 and the data version as plain text while the store
- * answers, 503 when it does not. For operators and load balancers.
+ * {@code GET health} under the base's path (and {@code HEAD}): 200 and the data version as plain text
+ * while the store answers, 503 when it does not. For operators and load balancers.
  */
 public final class HealthRoutes implements RouteGroup {
-
-    /** The path of the health check. */
-    public static final String PATH = "/" + Pages.HEALTH_PATH;
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthRoutes.class);
 
     @Override
     public void register(Site site) {
-        Http.getAndHead(PATH, Http.text((request, response) -> {
+        Http.getAndHead(site.basePath() + Pages.HEALTH_PATH, Http.text((request, response) -> {
             response.type("text/plain; charset=utf-8");
             response.header("Cache-Control", "no-store");
             try {

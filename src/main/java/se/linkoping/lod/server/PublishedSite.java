@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.linkoping.lod.admin.AdminLimits;
 import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
@@ -101,8 +102,8 @@ public final class PublishedSite {
          * uploads into the first folder of the data.
          */
         public Builder admin(Path passwordFile, Path changeLog, SwitchableDataset dataset, StoreDirectory directory,
-                             List<Path> data) {
-            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris));
+                             List<Path> data, AdminLimits limits) {
+            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits));
         }
 
         /** Serves the health check. */

@@ -10,8 +10,9 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 import se.linkoping.lod.web.WebApp;
 
 /**
- * The one HTTP server of the publisher: the SPARQL endpoint (Fuseki) at {@code /sparql} and the
- * web app (SparkJava routes) everywhere else, on one port, with CORS on every response.
+ * The one HTTP server of the publisher: the SPARQL endpoint (Fuseki) at {@code sparql} under the
+ * base's path and the web app (SparkJava routes) everywhere else, on one port, with CORS on every
+ * response.
  *
  * <pre>{@code
  * PublisherServer server = PublisherServer.start(ServerSettings.builder(iris)
@@ -40,13 +41,13 @@ public final class PublisherServer implements AutoCloseable {
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
                         WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress(),
-                        settings.queryLimits())));
+                        settings.queryLimits(), settings.iris().basePath())));
         if (withSparql) {
-            builder.add(SparqlEndpoint.PATH,
+            builder.add(settings.iris().basePath() + Iris.SPARQL_PATH,
                     SparqlEndpoint.dataService(settings.dataset(), settings.iris(), settings.queryLimits()));
         }
         PublisherServer server = new PublisherServer(builder.build().start(), settings);
-        LOG.info("Serving {} (public base {})", server.url(), settings.iris().base());
+        LOG.info("Serving {} (public base {})", server.siteUrl(), settings.iris().base());
         if (withSparql) {
             LOG.info("SPARQL endpoint {}. {}", server.sparqlUrl(), settings.queryLimits().describe());
         } else {
@@ -66,9 +67,14 @@ public final class PublisherServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
+    /** Where this server serves the site: its root URL and the base's path, e.g. {@code http://127.0.0.1:8080/lod/}. */
+    public String siteUrl() {
+        return url() + settings.iris().basePath().substring(1);
+    }
+
     /** The URL of the SPARQL endpoint on this server. */
     public String sparqlUrl() {
-        return url() + Iris.SPARQL_PATH;
+        return siteUrl() + Iris.SPARQL_PATH;
     }
 
     /** Blocks until the server stops. */

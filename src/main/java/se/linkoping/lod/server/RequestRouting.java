@@ -11,13 +11,14 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 
+import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.sparql.SparqlEndpoint;
 
 /**
- * Puts one front door on Fuseki's Jetty server before it starts: {@code /sparql} goes to Fuseki
- * (behind {@link SparqlEndpoint#guard}), the static files to Jetty ({@link StaticFiles}), every
- * other path to the web app. Malformed requests are refused first ({@link RequestGuard}), responses
+ * Puts one front door on Fuseki's Jetty server before it starts: {@code sparql} under the base's path
+ * goes to Fuseki (behind {@link SparqlEndpoint#guard}), the static files under it to Jetty
+ * ({@link StaticFiles}), every other path to the web app. Malformed requests are refused first ({@link RequestGuard}), responses
  * are gzip-compressed for clients that accept it, and every response gets CORS headers. Also binds
  * the connector to the configured interface.
  */
@@ -27,8 +28,11 @@ final class RequestRouting implements FusekiModule {
     private final boolean withSparql;
     private final String bindAddress;
     private final QueryLimits queryLimits;
+    private final String basePath;
 
-    RequestRouting(Handler webApp, boolean withSparql, String bindAddress, QueryLimits queryLimits) {
+    /** @param basePath the path of the public base on this server, ending in a slash */
+    RequestRouting(Handler webApp, boolean withSparql, String bindAddress, QueryLimits queryLimits, String basePath) {
+        this.basePath = basePath;
         this.webApp = webApp;
         this.withSparql = withSparql;
         this.bindAddress = bindAddress;
@@ -50,17 +54,23 @@ final class RequestRouting implements FusekiModule {
         }
         PathMappingsHandler paths = new PathMappingsHandler();
         if (withSparql) {
-            paths.addMapping(PathSpec.from(SparqlEndpoint.PATH), SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
+            paths.addMapping(PathSpec.from(basePath + Iris.SPARQL_PATH),
+                    SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
         }
-        StaticFiles.map(paths, jetty, webApp);
+        StaticFiles.map(paths, jetty, webApp, basePath);
         paths.addMapping(PathSpec.from("/"), webApp);
-        jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths))));
+        jetty.setHandler(new CorsHandler(new RequestGuard(compressed(paths, jetty))));
     }
 
-    /** Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones alone). */
-    private static Handler compressed(Handler handler) {
+    /**
+     * Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones
+     * alone); its buffers come from a {@link ReleaseOnceBufferPool}.
+     */
+    private static Handler compressed(Handler handler, Server jetty) {
         CompressionHandler compression = new CompressionHandler(handler);
-        compression.putCompression(new GzipCompression());
+        GzipCompression gzip = new GzipCompression();
+        gzip.setByteBufferPool(new ReleaseOnceBufferPool(jetty.getByteBufferPool()));
+        compression.putCompression(gzip);
         return compression;
     }
 }

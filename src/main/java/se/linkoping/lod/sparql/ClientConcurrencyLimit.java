@@ -2,6 +2,7 @@ package se.linkoping.lod.sparql;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -14,6 +15,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+import se.linkoping.lod.logging.RepeatedMessages;
 
 /**
  * Lets each client (each remote address) have at most a given number of requests running at once;
@@ -30,6 +34,7 @@ public final class ClientConcurrencyLimit extends Handler.Wrapper {
     public static final int RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConcurrencyLimit.class);
+    private static final RepeatedMessages REFUSALS = new RepeatedMessages(LOG, Duration.ofMinutes(1));
 
     private final int maxPerClient;
     private final ConcurrentMap<SocketAddress, Integer> running = new ConcurrentHashMap<>();
@@ -45,7 +50,8 @@ public final class ClientConcurrencyLimit extends Handler.Wrapper {
         int now = running.merge(client, 1, Integer::sum);
         if (now > maxPerClient) {
             release(client);
-            LOG.info("Refused a request of {}: {} requests of it are running already", Request.getRemoteAddr(request),
+            String address = Request.getRemoteAddr(request);
+            REFUSALS.log(Level.INFO, address, "Refused a request of {}: {} requests of it are running already", address,
                     maxPerClient);
             refuse(response, callback);
             return true;

@@ -8,10 +8,15 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * The ARQ settings that keep public queries cheap and local: an overall timeout, and no
- * {@code SERVICE} calls of any kind (HTTP or otherwise, e.g. {@code SERVICE <file:///...>}).
+ * The ARQ settings that keep public queries cheap and local: an overall timeout, no
+ * {@code SERVICE} calls of any kind (HTTP or otherwise, e.g. {@code SERVICE <file:///...>}), and
+ * sorting and {@code DISTINCT} over more than {@link #SPILL_ROWS} rows done in temporary files
+ * rather than in memory.
  */
 public final class QueryRestrictions {
+
+    /** The rows a sort or {@code DISTINCT} keeps in memory before it spills to temporary files. */
+    public static final long SPILL_ROWS = 100_000;
 
     private QueryRestrictions() {
     }
@@ -21,6 +26,7 @@ public final class QueryRestrictions {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         ServiceExecutorRegistry refuseAll = new ServiceExecutorRegistry().addBulkLink(
                 (opService, input, execCxt, chain) -> {
                     throw new QueryDeniedException("SERVICE is not available on this endpoint: " + opService.getService());

@@ -10,23 +10,22 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import se.linkoping.lod.model.Iris;
 
 /**
- * The public SPARQL endpoint as a Fuseki {@link DataService}, to be registered under {@link #PATH}.
+ * The public SPARQL endpoint as a Fuseki {@link DataService}, to be registered at {@link Iris#SPARQL_PATH}
+ * under the base's path.
  *
  * <p>It offers one operation, SPARQL 1.1 Query (GET, POST form, POST {@code application/sparql-query}),
  * at the service's own URL, and its {@link ServiceDescription} on a plain GET. Nothing can write:
  * updates and Graph Store requests find no operation and are refused with 400 or 405. Queries run
- * under {@link QueryRestrictions} and {@link QueryLimits}.
+ * under {@link QueryRestrictions} and {@link QueryLimits}, as {@link PublicQueries} prepares them.
  */
 public final class SparqlEndpoint {
-
-    /** The endpoint's path on the server. */
-    public static final String PATH = "/" + Iris.SPARQL_PATH;
 
     private static final Operation SERVICE_DESCRIPTION = Operation.alloc(
             "http://jena.apache.org/fuseki#se.linkoping.lod.service-description",
@@ -45,11 +44,14 @@ public final class SparqlEndpoint {
      * concurrent queries per client is {@link #guard}'s, in front of the service).
      */
     public static DataService dataService(DatasetGraph dataset, Iris iris, QueryLimits limits) {
+        PublicQueries publicQueries = new PublicQueries(limits.allowedFunctions());
+        Context context = QueryRestrictions.context(limits.timeout());
+        publicQueries.context(context);
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName("")
-                .processor(new LimitedQueryProcessor(limits))
-                .context(QueryRestrictions.context(limits.timeout()))
+                .processor(new LimitedQueryProcessor(limits, publicQueries))
+                .context(context)
                 .build();
         Endpoint description = Endpoint.create()
                 .operation(SERVICE_DESCRIPTION)
@@ -80,7 +82,7 @@ public final class SparqlEndpoint {
                 || HttpNames.METHOD_OPTIONS.equals(method)) {
             return SERVICE_DESCRIPTION;
         }
-        ServletOps.errorMethodNotAllowed(method + " " + PATH + ": this endpoint is read-only");
+        ServletOps.errorMethodNotAllowed(method + " " + action.getActionURI() + ": this endpoint is read-only");
         return null;
     }
 }

@@ -19,7 +19,7 @@ import se.linkoping.lod.model.Iris;
 /**
  * The SPARQL queries of one part of the publisher, read from {@code queries/{group}/{name}.rq} on the
  * class path ({@code store}, {@code catalog}, {@code web}) and parsed once against the base, so that
- * relative IRIs in them ({@code <def/ns#Project>}, {@code <id/dataset/main>}) name ours. Each call
+ * relative IRIs in them ({@code <id/dataset/main>}) name ours. Each call
  * hands out a fresh copy with its variables bound, for the caller to change (limit, offset) at will.
  */
 public final class QueryLibrary {

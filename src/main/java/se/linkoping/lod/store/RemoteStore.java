@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 import se.linkoping.lod.model.Iris;
@@ -27,6 +28,10 @@ public final class RemoteStore implements Store {
 
     /** How long a data version read from the endpoint is reused. */
     public static final Duration VERSION_TTL = Duration.ofSeconds(5);
+
+    /** The result formats asked for a page's rows, the quickest to parse first. */
+    private static final String ROWS = WebContent.contentTypeResultsThrift + ", "
+            + WebContent.contentTypeResultsJSON + ";q=0.9, " + WebContent.contentTypeResultsXML + ";q=0.8";
 
     private final String endpoint;
     private final Duration timeout;
@@ -75,12 +80,22 @@ public final class RemoteStore implements Store {
                 exec.execConstructTriples()));
     }
 
-    /** Asks the endpoint two queries: the resource's description, then one page of the links into it. */
+    /**
+     * Asks the endpoint one query ({@code resource.rq}) for the resource's description and one page
+     * of the links into it, and reads its rows as they arrive, in the binary result format when the
+     * endpoint offers it (Fuseki does), else in JSON or XML.
+     */
     @Override
     public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
-        Node resource = NodeFactory.createURI(iri);
-        return ResourceQueries.toData(construct(resourceQueries.describe(resource)),
-                select(resourceQueries.incoming(resource, incomingOffset, incomingLimit)));
+        Query query = resourceQueries.resource(NodeFactory.createURI(iri), incomingOffset, incomingLimit);
+        try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
+                .httpClient(httpClient)
+                .query(withStatedBase(query))
+                .acceptHeaderSelectQuery(ROWS)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build()) {
+            return ResourceQueries.toData(exec.select());
+        }
     }
 
     @Override

@@ -1,16 +1,18 @@
 package se.linkoping.lod.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -20,34 +22,48 @@ import org.apache.jena.sparql.path.PathFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.NodeCmp;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.model.LabelTerms;
 
 /**
- * The {@link ResourceData} of one resource over SPARQL, in two queries: {@code describe.rq} (a
- * CONSTRUCT of its triples, its blank nodes and the labels of what it links to) and
- * {@code incoming.rq} (a SELECT of one page of links into it and their total). The remote store
- * uses them; {@link ResourceReader} reads the same from a local graph. The name properties in both
- * come from {@link LabelTerms}: each {@code VALUES ?labelProperty} gets {@link LabelTerms#LABELS}, each
- * {@value #NAMES} the path of {@link LabelTerms#NAMES}.
+ * The {@link ResourceData} of one resource over SPARQL, in one query ({@code resource.rq}): the
+ * triples of its description and one page of the links into it, as two kinds of row of one result.
+ * The remote store uses it; {@link ResourceReader} reads the same from a local graph. The name
+ * properties come from {@link LabelTerms}: each {@code VALUES ?labelProperty} gets
+ * {@link LabelTerms#LABELS}, each {@value #NAMES} the path of {@link LabelTerms#NAMES}.
+ *
+ * <p>The rows are read as they come: description rows go straight into the page's graph, link rows
+ * into {@link IncomingLink}s, and nothing else is built.
  */
 final class ResourceQueries {
 
-    /** The stand-in in {@code incoming.rq} for the path of the name properties. */
+    /** The stand-in in {@code resource.rq} for the path of the name properties. */
     static final String NAMES = "urn:lod:names";
 
     private static final Var LABEL_PROPERTY = Var.alloc("labelProperty");
+    private static final Var RESOURCE = Var.alloc("resource");
+    private static final Var SUBJECT = Var.alloc("subject");
+    private static final Var PROPERTY = Var.alloc("property");
+    private static final Var VALUE = Var.alloc("value");
+    private static final Var LINK = Var.alloc("link");
+    private static final Var LINK_PROPERTY = Var.alloc("linkProperty");
+    private static final Var TOTAL = Var.alloc("total");
+    private static final Comparator<IncomingLink> BY_PROPERTY_THEN_SUBJECT = Comparator
+            .comparing(IncomingLink::property, NodeCmp::compareRDFTerms)
+            .thenComparing(IncomingLink::subject, NodeCmp::compareRDFTerms);
 
-    private final Query describe;
-    private final Query incoming;
+    private final Query resource;
 
     ResourceQueries(Iris iris) {
-        QueryLibrary queries = new QueryLibrary("store", iris);
-        this.describe = QueryTransformOps.transform(queries.get("describe"), new NameProperties());
-        this.incoming = QueryTransformOps.transform(queries.get("incoming"), new NameProperties());
+        this.resource = QueryTransformOps.transform(new QueryLibrary("store", iris).get("resource"),
+                new NameProperties());
     }
 
     /** Fills in the name properties of {@link LabelTerms}. */
@@ -84,39 +100,49 @@ final class ResourceQueries {
         }
     }
 
-    /** The CONSTRUCT query for the resource. */
-    Query describe(Node resource) {
-        return bind(describe, resource);
-    }
-
-    /** The SELECT query for one page of the links into the resource. */
-    Query incoming(Node resource, long offset, int limit) {
-        Query query = bind(incoming, resource);
-        query.setOffset(offset);
-        query.setLimit(limit);
+    /** The query for the resource, with the links into it from {@code offset} on, at most {@code limit}. */
+    Query resource(Node resource, long offset, int limit) {
+        Query query = QueryTransformOps.replaceVars(this.resource, Map.of(RESOURCE, resource));
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery element) {
+                Query links = element.getQuery();
+                if (links.hasOrderBy()) {
+                    links.setOffset(offset);
+                    links.setLimit(limit);
+                }
+            }
+        });
         return query;
     }
 
-    /** The data, from the results of the two queries. */
-    static ResourceData toData(Model described, ResultSet incomingRows) {
+    /**
+     * The data, from the rows of the query as they come. The links are put in the order the query
+     * sorts them in (by property, then subject), whatever order the endpoint sends the rows in.
+     */
+    static ResourceData toData(Iterator<Binding> rows) {
+        Model model = ModelFactory.createDefaultModel();
+        Graph graph = model.getGraph();
         List<IncomingLink> incoming = new ArrayList<>();
         long total = 0;
-        while (incomingRows.hasNext()) {
-            QuerySolution row = incomingRows.next();
-            total = row.getLiteral("total").getLong();
-            incoming.add(new IncomingLink(row.get("subject").asNode(), row.get("property").asNode(),
-                    literal(row, "labelSv"), literal(row, "labelEn"), literal(row, "labelOther"),
-                    literal(row, "propertyLabelSv"), literal(row, "propertyLabelEn")));
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            Node link = row.get(LINK);
+            if (link == null) {
+                graph.add(Triple.create(row.get(SUBJECT), row.get(PROPERTY), row.get(VALUE)));
+                continue;
+            }
+            total = ((Number) row.get(TOTAL).getLiteralValue()).longValue();
+            incoming.add(new IncomingLink(link, row.get(LINK_PROPERTY),
+                    literal(model, row, "labelSv"), literal(model, row, "labelEn"), literal(model, row, "labelOther"),
+                    literal(model, row, "propertyLabelSv"), literal(model, row, "propertyLabelEn")));
         }
-        return new ResourceData(described, List.copyOf(incoming), total, 2);
+        incoming.sort(BY_PROPERTY_THEN_SUBJECT);
+        return new ResourceData(model, List.copyOf(incoming), total, 1);
     }
 
-    private static Query bind(Query template, Node resource) {
-        return QueryTransformOps.replaceVars(template, Map.of(Var.alloc("resource"), resource));
-    }
-
-    private static Literal literal(QuerySolution row, String name) {
-        RDFNode node = row.get(name);
-        return node != null && node.isLiteral() ? node.asLiteral() : null;
+    private static Literal literal(Model model, Binding row, String name) {
+        Node node = row.get(name);
+        return node != null && node.isLiteral() ? model.asRDFNode(node).asLiteral() : null;
     }
 }

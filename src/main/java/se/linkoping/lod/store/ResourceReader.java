@@ -25,8 +25,8 @@ import se.linkoping.lod.model.LabelTerms;
 
 /**
  * Reads the {@link ResourceData} of one resource straight from a graph's indexes: the same triples
- * and rows as {@code describe.rq} and {@code incoming.rq} give over SPARQL (see
- * {@link ResourceQueries}), without planning two queries for every page. The caller holds the read
+ * and rows as {@code resource.rq} gives over SPARQL (see {@link ResourceQueries}), without planning
+ * a query for every page. The caller holds the read
  * transaction.
  */
 final class ResourceReader {
@@ -35,11 +35,11 @@ final class ResourceReader {
             .comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
             .thenComparing(Triple::getSubject, NodeCmp::compareRDFTerms);
 
-    /** The labels of what a resource links to ({@code describe.rq}). */
+    /** The labels of what a resource links to ({@code resource.rq}'s description). */
     private static final List<Node> LABELS = LabelTerms.nodes(LabelTerms.LABELS);
-    /** The names of the resources that link to it ({@code incoming.rq}), in order of preference. */
+    /** The names of the resources that link to it ({@code resource.rq}'s links), in order of preference. */
     private static final List<Node> NAMES = LabelTerms.nodes(LabelTerms.NAMES);
-    /** The labels of a linking property ({@code incoming.rq}). */
+    /** The labels of a linking property ({@code resource.rq}'s links). */
     private static final List<Node> PROPERTY_LABELS = List.of(RDFS.label.asNode());
 
     private ResourceReader() {
@@ -69,7 +69,7 @@ final class ResourceReader {
     }
 
     /**
-     * The links the page does not show otherwise ({@code incoming.rq} leaves out the same): none from
+     * The links the page does not show otherwise ({@code resource.rq} leaves out the same): none from
      * a thing the resource links to, and no general relation beside a specific one from the same thing.
      */
     private static List<Triple> shownOnlyHere(Graph graph, Node resource, List<Triple> links) {

@@ -8,17 +8,19 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.Namespaces;
 
 /**
  * The curated JSON-LD context of our documents, published at {@code {base}context.jsonld}.
  *
  * <p>It lives in {@code jsonld/context.jsonld} on the class path (short names for the terms we use,
- * language maps for labels); the prefix {@code lkp} for our own ontology is added here because its
- * namespace depends on the configured base. Its prefixes also serve Turtle and the HTML pages.
+ * language maps for labels); its prefixes are added here from the one table of them,
+ * {@link Namespaces}. They also serve Turtle and the HTML pages.
  */
 public final class JsonLdContext {
 
@@ -32,11 +34,9 @@ public final class JsonLdContext {
 
     public JsonLdContext(Iris iris) {
         JsonObject curated = read().getJsonObject("@context");
-        JsonObject context = Json.createObjectBuilder()
-                .add("@version", curated.get("@version"))
-                .add("lkp", iris.ontologyNamespace())
-                .addAll(Json.createObjectBuilder(curated))
-                .build();
+        JsonObjectBuilder context = Json.createObjectBuilder().add("@version", curated.get("@version"));
+        Namespaces.map().forEach(context::add);
+        context.addAll(Json.createObjectBuilder(curated));
         this.document = Json.createObjectBuilder().add("@context", context).build();
         this.url = iris.resolve(PATH);
     }

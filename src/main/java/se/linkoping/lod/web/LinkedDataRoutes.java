@@ -53,7 +53,7 @@ public final class LinkedDataRoutes implements RouteGroup {
     }
 
     private Object thing(Request request, Response response) {
-        String rest = request.splat()[0];
+        String rest = rest(request);
         String iri = site.iris().resolve(Iris.ID_PATH + rest);
         CountingStore store = new CountingStore(site.store());
         boolean known = store.ask(site.queries().get("exists", Map.of("resource", NodeFactory.createURI(iri))));
@@ -70,7 +70,7 @@ public final class LinkedDataRoutes implements RouteGroup {
     }
 
     private Object document(Request request, Response response) {
-        String rest = request.splat()[0];
+        String rest = rest(request);
         Optional<String> extension = Optional.empty();
         int dot = rest.lastIndexOf('.');
         if (dot > rest.lastIndexOf('/')) {
@@ -135,6 +135,15 @@ public final class LinkedDataRoutes implements RouteGroup {
     private static String pageHref(Links links, String documentPath, int page) {
         String href = links.page(documentPath);
         return href + (href.contains("?") ? "&" : "?") + "page=" + page + "#incoming";
+    }
+
+    /** The path after {@code /id/} or {@code /doc/}; none (the bare prefix) names nothing. */
+    private static String rest(Request request) {
+        String[] splat = request.splat();
+        if (splat.length == 0 || splat[0].isEmpty()) {
+            throw HttpError.notFound(request.pathInfo());
+        }
+        return splat[0];
     }
 
     /** The {@code page} parameter, from 1; anything else is a page that does not exist. */

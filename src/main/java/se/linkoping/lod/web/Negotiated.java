@@ -21,7 +21,8 @@ import se.linkoping.lod.web.view.PageLanguage;
  */
 final class Negotiated {
 
-    private static final Negotiator<Variant> VARIANTS = new Negotiator<>(Variant.all(), Variant::mediaType);
+    private static final Negotiator<Variant> VARIANTS = new Negotiator<>(Variant.all(), Variant::mediaType,
+            Variant::alsoAccepted);
 
     private final Site site;
 

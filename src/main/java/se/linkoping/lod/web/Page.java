@@ -28,8 +28,7 @@ public record Page(String name, String path, String section, Kind kind, String l
      * A kind of thing, as its pages show it.
      *
      * @param schemaType    its schema.org type, in the head of its pages for search engines
-     * @param keyProperties the properties its page shows first, in order: IRIs, those of our ontology
-     *                      relative to the base ({@code def/ns#programme})
+     * @param keyProperties the properties its page shows first, in order: IRIs
      */
     public record Thing(String schemaType, List<String> keyProperties) {
 

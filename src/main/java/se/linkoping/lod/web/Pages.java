@@ -25,13 +25,13 @@ public final class Pages {
     /** The path of the query page, relative to the base. */
     public static final String QUERY_PATH = "query";
     /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
-    public static final String SHAPES_PATH = "def/shapes";
+    public static final String SHAPES_PATH = Iris.SHAPES_PATH;
     /** The name of the open-data page, linked from every page's footer. */
     public static final String OPEN_DATA = "opendata";
-    /** The path of the health check, relative to the server's root (not the base: it is the operator's). */
+    /** The path of the health check, relative to the base. */
     public static final String HEALTH_PATH = "health";
 
-    private static final String LKP = Iris.ONTOLOGY_PATH + "#";
+    private static final String LKP = Iris.VOCABULARY_ROOT + Iris.ONTOLOGY_PATH + "#";
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String SKOS_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel";
     private static final Page.Thing PROJECT = new Page.Thing("Project", List.of(LKP + "programme", LKP + "involves",
@@ -145,11 +145,9 @@ public final class Pages {
         return thing(thingKind).map(Page.Thing::schemaType).orElse("Thing");
     }
 
-    /** The key properties of each kind of thing, as absolute IRIs under this base; none for an undeclared kind. */
-    public Function<String, List<String>> keyProperties(Iris iris) {
-        return thingKind -> thing(thingKind).map(Page.Thing::keyProperties).orElse(List.of()).stream()
-                .map(property -> property.startsWith(LKP) ? iris.resolve(property) : property)
-                .toList();
+    /** The key properties of each kind of thing, as IRIs; none for an undeclared kind. */
+    public Function<String, List<String>> keyProperties() {
+        return thingKind -> thing(thingKind).map(Page.Thing::keyProperties).orElse(List.of());
     }
 
     private Optional<Page.Thing> thing(String thingKind) {

@@ -59,7 +59,7 @@ public final class Site {
         this.writing = new RdfWriting(context);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
         this.mapper = new ResourceViewMapper(iris, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()),
-                terms, pages.keyProperties(iris));
+                terms, pages.keyProperties());
         this.documents = new RdfDocumentBuilder(iris);
         this.errors = new ErrorResponder(new ErrorPages(this));
     }

@@ -38,6 +38,11 @@ public record Variant(String mediaType, String extension, Optional<Format> rdf) 
         return all().stream().filter(v -> v.extension().equals(extension)).findFirst();
     }
 
+    /** Other media types that ask for this variant ({@code application/json} for JSON-LD). */
+    public List<String> alsoAccepted() {
+        return rdf.map(Format::alsoAccepted).orElse(List.of());
+    }
+
     /** True for the HTML page. */
     public boolean isHtml() {
         return rdf.isEmpty();

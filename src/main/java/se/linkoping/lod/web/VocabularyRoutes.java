@@ -22,8 +22,8 @@ import spark.Request;
 import spark.Response;
 
 /**
- * The vocabulary documents: the ontology at {@code /def/ns} (hash terms {@code /def/ns#Term} resolve to
- * anchors of its page) and the SHACL shapes at {@code /def/shapes} (shapes {@code /def/shapes#Name}
+ * The vocabulary documents: the ontology at {@code /def/ns} (its terms, {@code {vocabulary root}def/ns#Term}
+ * whatever the base, resolve to anchors of its page) and the SHACL shapes at {@code /def/shapes} (shapes {@code /def/shapes#Name}
  * likewise), each negotiated like every document and also at {@code /def/ns.{ext}} and
  * {@code /def/shapes.{ext}}; and the JSON-LD context at {@code /context.jsonld}. Each vocabulary
  * response takes one store query.
@@ -44,7 +44,7 @@ public final class VocabularyRoutes implements RouteGroup {
         this.site = site;
         this.negotiated = new Negotiated(site);
         this.ontologyMapper = new OntologyViewMapper(site.iris(), site.mapper());
-        String shapesIri = site.iris().resolve(SHAPES_PATH);
+        String shapesIri = site.iris().shapes();
         this.shapesPrefixes = PrefixMapping.Factory.create().setNsPrefixes(site.context().prefixes())
                 .setNsPrefix("sh", SHACLM.NS).setNsPrefix("lkps", shapesIri + "#").lock();
         this.shapesMapper = new ShapesViewMapper(site.iris(), shapesIri, shapesPrefixes);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.testing.RunningSite;
 
 /**
@@ -77,15 +78,15 @@ class AdminWritesTest {
         long before = site.triples();
         String etag = etagOf(PAGE);
         HttpResponse<String> response = site.send(signed(update(
-                "PREFIX lkp: <def/ns#>\nDELETE WHERE { " + PROJECT + " lkp:runBy ?who }")));
+                "PREFIX lkp: <" + Iris.VOCABULARY_ROOT + "def/ns#>\nDELETE WHERE { " + PROJECT + " lkp:runBy ?who }")));
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(response.body().contains("fristad-linkoping") && response.body().contains("runBy"), response.body());
         assertEquals(before, site.triples());
-        assertTrue(site.holds(PROJECT + " <def/ns#runBy> ?who"));
+        assertTrue(site.holds(PROJECT + " <" + Iris.VOCABULARY_ROOT + "def/ns#runBy> ?who"));
 
         HttpResponse<String> graph = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/data?default")))
                 .header("Content-Type", "text/turtle")
-                .POST(HttpRequest.BodyPublishers.ofString("<id/project/new> a <def/ns#InternationalProject> ."))));
+                .POST(HttpRequest.BodyPublishers.ofString("<id/project/new> a <" + Iris.VOCABULARY_ROOT + "def/ns#InternationalProject> ."))));
         assertEquals(422, graph.statusCode(), graph.body());
         assertTrue(graph.body().contains("id/project/new"), graph.body());
         assertEquals(before, site.triples());

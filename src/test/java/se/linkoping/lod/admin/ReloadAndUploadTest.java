@@ -61,6 +61,7 @@ class ReloadAndUploadTest {
 
         Files.delete(site.dataFolder.resolve("uploaded.ttl"));
         HttpResponse<String> reload = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/reload")))
+                .header(AdminRoutes.REQUESTED_BY, "test")
                 .POST(HttpRequest.BodyPublishers.noBody())));
         assertEquals(200, reload.statusCode(), reload.body());
         assertFalse(uploadedThemeServed(), "the reload serves the files as they are");

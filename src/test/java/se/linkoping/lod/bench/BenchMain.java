@@ -53,6 +53,10 @@ public final class BenchMain implements Callable<Integer> {
             description = "Folder for generated data and stores, reused by later runs (default ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--peers", defaultValue = "target-bench/peers",
+            description = "Folder the peers (Trifid, from npm) are installed into, kept between runs (default ${DEFAULT-VALUE}).")
+    Path peers;
+
     @Option(names = "--results", defaultValue = "bench/results", description = "Folder of the results (default ${DEFAULT-VALUE}).")
     Path results;
 
@@ -79,7 +83,7 @@ public final class BenchMain implements Callable<Integer> {
         List<String> flags = jvmFlags.isBlank() ? List.of() : Arrays.asList(jvmFlags.trim().split("\\s+"));
         BenchSettings settings = new BenchSettings(small, large, load == null ? large : load, runs, loadRuns,
                 Duration.ofSeconds(duration), Duration.ofSeconds(warmup), connections, seed, base,
-                work.toAbsolutePath(), project.toAbsolutePath(),
+                work.toAbsolutePath(), peers.toAbsolutePath(), project.toAbsolutePath(),
                 new JavaCommand(System.getProperty("java.class.path"), flags, Optional.ofNullable(packaged)),
                 HttpLoad.best(), command);
         Results outcome = new BenchSuite(settings).run();

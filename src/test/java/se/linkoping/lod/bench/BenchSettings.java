@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param base         the base IRI of all data
  * @param work         a folder for generated files and stores (kept between runs: the same sizes and seed
  *                     reuse them)
+ * @param peers        a folder the peers are installed into (npm), kept between runs
  * @param project      the project folder (its {@code data/}, {@code ontology/} and {@code queries/})
  * @param java         how measured processes are started
  * @param http         the load generator
@@ -25,5 +26,5 @@ import java.time.Duration;
  */
 record BenchSettings(long smallTriples, long largeTriples, long loadTriples, int runs, int loadRuns,
                      Duration duration, Duration warmup, int connections, long seed, String base, Path work,
-                     Path project, JavaCommand java, HttpLoad http, String command) {
+                     Path peers, Path project, JavaCommand java, HttpLoad http, String command) {
 }

@@ -3,11 +3,16 @@ package se.linkoping.lod.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.DatasetFactory;
@@ -31,19 +36,34 @@ import se.linkoping.lod.web.WebApp;
  * One store served twice for the benchmark: by our {@link PublisherServer} (the site, the bench's
  * hello route and {@code /sparql}) and by a bare Fuseki main ({@code /ds/query}) over the same
  * dataset, both on loopback.
+ *
+ * <p>Our server also serves copies of pages as static files ({@link #copy}), as it serves its style
+ * sheet: the copies lie in a second {@code static/} folder, on a class path of its own that the server
+ * is started with, and Jetty serves a class-path folder's entries from every place it finds them.
  */
 final class BenchSite implements AutoCloseable {
 
     static final String BARE_QUERY_PATH = "/ds/query";
+    /** The class-path folder whose entries the server serves as static files. */
+    private static final String STATIC = "static";
+    /** The path under which the static copies are served. */
+    static final String COPIES = "copies";
+    /**
+     * Queries one client may run at once on our endpoint, per connection of the load generator: a
+     * peer's page asks several at a time.
+     */
+    private static final int QUERIES_PER_CONNECTION = 4;
 
     private final DatasetGraph dataset;
     private final PublisherServer server;
     private final FusekiServer bare;
+    private final Path copies;
 
-    private BenchSite(DatasetGraph dataset, PublisherServer server, FusekiServer bare) {
+    private BenchSite(DatasetGraph dataset, PublisherServer server, FusekiServer bare, Path copies) {
         this.dataset = dataset;
         this.server = server;
         this.bare = bare;
+        this.copies = copies;
     }
 
     /** Loads the files into the store folder with our loader, unless it already holds exactly them. */
@@ -56,23 +76,46 @@ final class BenchSite implements AutoCloseable {
 
     /**
      * Serves the store folder's current database: the whole site as {@code serve} runs it, plus the
-     * hello route. The SPARQL endpoint lets one client run {@code connections} queries at once (the
-     * default is fewer), so that the load generator's connections are answered, not refused with 429.
+     * hello route and the static copies kept in {@code copiesFolder} (emptied first). The SPARQL
+     * endpoint lets one client run several queries per connection at once (the default is fewer), so
+     * that the load generator's connections, and the peers' queries for them, are answered, not refused
+     * with 429.
      */
-    static BenchSite start(Path storeFolder, Iris iris, Path queries, int connections) {
+    static BenchSite start(Path storeFolder, Iris iris, Path queries, int connections, Path copiesFolder) {
         DatasetGraph dataset = new StoreDirectory(storeFolder).openCurrent();
         LocalStore store = new LocalStore(dataset, iris);
         QueryLimits defaults = QueryLimits.DEFAULTS;
         QueryLimits limits = new QueryLimits(defaults.timeout(), defaults.maxResultRows(), defaults.maxQueryBytes(),
-                Math.max(connections, defaults.maxConcurrentPerClient()));
+                Math.max(connections * QUERIES_PER_CONNECTION, defaults.maxConcurrentPerClient()));
         WebApp web = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, CatalogSettings.defaults(), new Dumps(storeFolder.resolve("dumps"), iris))
                 .with(new HelloRoutes()).build();
-        PublisherServer server = PublisherServer.start(ServerSettings.builder(iris).port(freePort())
-                .bindAddress("127.0.0.1").queryLimits(limits).dataset(dataset).web(web).build());
+        Path copies = emptied(copiesFolder.resolve(STATIC).resolve(COPIES));
+        ServerSettings serverSettings = ServerSettings.builder(iris).port(freePort())
+                .bindAddress("127.0.0.1").queryLimits(limits).dataset(dataset).web(web).build();
+        PublisherServer server = withClassPath(copiesFolder, () -> PublisherServer.start(serverSettings));
         FusekiServer bare = FusekiServer.create().port(freePort()).loopback(true)
                 .add("/ds", dataset, false).build().start();
-        return new BenchSite(dataset, server, bare);
+        return new BenchSite(dataset, server, bare, copies);
+    }
+
+    /**
+     * Keeps {@code body} as a static file of the server and returns its path; a name ending in
+     * {@code .html} makes it served as HTML.
+     */
+    String copy(String name, byte[] body) {
+        Path file = copies.resolve(name);
+        try {
+            Files.write(file, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        return "/" + COPIES + "/" + name;
+    }
+
+    /** Our SPARQL endpoint. */
+    String sparqlUrl() {
+        return server.sparqlUrl();
     }
 
     /** Our server's root, without the trailing slash. */
@@ -108,6 +151,34 @@ final class BenchSite implements AutoCloseable {
         server.stop();
         bare.stop();
         dataset.close();
+    }
+
+    /** Runs {@code start} with {@code folder} on the class path of its thread, beside the class path it had. */
+    private static <T> T withClassPath(Path folder, Supplier<T> start) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, before)) {
+            thread.setContextClassLoader(loader);
+            return start.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot use " + folder + " as a class path", e);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private static Path emptied(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + folder, e);
+        }
     }
 
     static int freePort() {

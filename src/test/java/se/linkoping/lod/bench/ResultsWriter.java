@@ -75,6 +75,7 @@ final class ResultsWriter {
         run.put("warmup_s", s.warmup().toSeconds());
         run.put("connections", s.connections());
         run.put("load_generator", r.loadGenerator());
+        run.put("peer", r.peer());
         json.put("settings", run);
         JsonObject figures = new JsonObject();
         r.figures().forEach(f -> figures.put(f.name(), figure(f)));
@@ -116,9 +117,10 @@ final class ResultsWriter {
         md.append("JVM flags: ").append(s.java().jvmFlags().isEmpty() ? "(JVM defaults)" : String.join(" ", s.java().jvmFlags()))
                 .append("; load average before ").append(r.loadBefore()).append(", after ").append(r.loadAfter()).append("  \n");
         md.append(String.format("Data: %,d triples (small), %,d (large), %,d (loads), seed %d; %d runs of %d s "
-                        + "(loads: %d runs), %d connections; HTTP load from %s.%n%n",
+                        + "(loads: %d runs), %d connections; HTTP load from %s.  %n",
                 s.smallTriples(), s.largeTriples(), s.loadTriples(), s.seed(), s.runs(), s.duration().toSeconds(),
                 s.loadRuns(), s.connections(), r.loadGenerator()));
+        md.append("Peer: ").append(r.peer()).append(".\n\n");
         table(md, r.figures(), true);
         md.append("\nMeasurements the figures are made of:\n\n");
         table(md, r.measurements(), false);

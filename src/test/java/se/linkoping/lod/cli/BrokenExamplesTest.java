@@ -28,7 +28,7 @@ class BrokenExamplesTest {
             bad-syntax     | src/test/resources/broken/bad-syntax\\.ttl:5:1: Triples not terminated by DOT
             missing-label  | <http://localhost:8080/id/membership/linkopings-kommun-sern> \u2014 skos:prefLabel: Needs exactly one skos:prefLabel in Swedish \\(@sv\\) and one in English \\(@en\\)
             wrong-datatype | <http://localhost:8080/id/membership/linkopings-kommun-sern> \u2014 lkp:memberSince: .*xsd:gYear.* \\(value: "since 2019"\\)
-            unknown-type   | lkp:InternationalProjekt \u2014 \\(the resource itself\\): <http://localhost:8080/def/ns#InternationalProjekt> is not a class of the ontology \\(the type of <http://localhost:8080/id/project/misspelt>\\)
+            unknown-type   | lkp:InternationalProjekt \u2014 \\(the resource itself\\): <https://w3id.org/lkp/def/ns#InternationalProjekt> is not a class of the ontology \\(the type of <http://localhost:8080/id/project/misspelt>\\)
             """)
     void eachBrokenExampleIsRefusedWithItsMessage(String example, String expected) {
         CommandRun run = CommandRun.of("validate", "--base", BASE, "ontology", "data",

@@ -77,6 +77,26 @@ class RemoteStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"stock", "ours"})
+    void aResourceIsReadInOneRequestAsLocally(String which) {
+        String endpoint = which.equals("stock") ? stock.queryEndpoint() : ours.server.sparqlUrl();
+        try (RemoteStore remote = new RemoteStore(endpoint, TestData.IRIS, Duration.ofSeconds(10))) {
+            for (String relative : List.of("id/place/kaunas", "id/project/p07")) {
+                String iri = TestData.IRIS.resolve(relative);
+                ResourceData read = local.resource(iri, 0, 2);
+                ResourceData asked = remote.resource(iri, 0, 2);
+                assertTrue(asked.model().size() > 0, iri);
+                assertTrue(read.model().isIsomorphicWith(asked.model()), iri);
+                assertEquals(read.incoming(), asked.incoming(), iri);
+                assertEquals(read.incomingTotal(), asked.incomingTotal(), iri);
+                assertEquals(1, asked.queries(), iri);
+            }
+            String kaunas = TestData.IRIS.resolve("id/place/kaunas");
+            assertEquals(local.resource(kaunas, 1, 2).incoming(), remote.resource(kaunas, 1, 2).incoming(), "the second page");
+        }
+    }
+
     @Test
     void queriesParsedAgainstTheBaseAreSentWithIt() {
         Query query = QueryFactory.create("SELECT * WHERE { ?s a <def/ns#Place> }", BASE);

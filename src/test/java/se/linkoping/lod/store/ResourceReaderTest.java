@@ -19,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.vocabulary.RDFS;
@@ -31,7 +32,7 @@ import se.linkoping.lod.model.Iris;
 
 /**
  * The embedded store reads a resource from the indexes ({@link ResourceReader}); a remote store asks
- * {@code describe.rq} and {@code incoming.rq}. Both must give the same: checked here on every
+ * {@code resource.rq}. Both must give the same: checked here on every
  * resource of the project's data beside generated data, in a real TDB2 database, the queries run
  * over the same database.
  */
@@ -113,8 +114,7 @@ class ResourceReaderTest {
 
     private static void assertSame(Node resource, long offset) {
         ResourceData read = store.resource(resource.getURI(), offset, PAGE);
-        ResourceData asked = ResourceQueries.toData(store.construct(queries.describe(resource)),
-                store.select(queries.incoming(resource, offset, PAGE)));
+        ResourceData asked = ResourceQueries.toData(RowSet.adapt(store.select(queries.resource(resource, offset, PAGE))));
         assertTrue(read.model().isIsomorphicWith(asked.model()), () -> "the description of " + resource);
         assertEquals(asked.incoming(), read.incoming(), () -> "the links into " + resource + " from " + offset);
         if (!asked.incoming().isEmpty()) {

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import se.linkoping.lod.admin.AdminCredentials;
+import se.linkoping.lod.admin.AdminLimits;
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.SignInThrottle;
 import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
@@ -72,7 +74,9 @@ import se.linkoping.lod.web.WebApp;
  *   <li>{@link #sample()}: the small sample of the store's tests under its fixed base, served by the
  *       SPARQL endpoint alone (or with the route groups the test names, {@link #only}).</li>
  * </ul>
- * Each can be started by hand too ({@link #start()}, {@link #close()}), for a test that starts several.
+ * Any of them can be served under a path of the server ({@link #underPath}), as a base such as
+ * {@code http://127.0.0.1:PORT/lod/} puts it. Each can be started by hand too ({@link #start()},
+ * {@link #close()}), for a test that starts several.
  */
 public final class RunningSite implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -98,6 +102,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private QueryLimits limits = QueryLimits.DEFAULTS;
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
+    private String basePath = "";
     private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris);
 
     public int port;
@@ -167,6 +172,12 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return this;
     }
 
+    /** Serves the site under this path of the server ({@code lod/}): the base is {@code http://127.0.0.1:PORT/lod/}. */
+    public RunningSite underPath(String path) {
+        this.basePath = path.endsWith("/") ? path : path + "/";
+        return this;
+    }
+
     /** The response buffer of the web routes, in bytes. */
     public RunningSite webOutputBufferSize(int bytes) {
         this.webOutputBufferSize = bytes;
@@ -211,7 +222,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     public RunningSite start() {
         folder = temporaryFolder();
         port = freePort();
-        iris = fixedBase != null ? fixedBase : new Iris("http://127.0.0.1:" + port + "/");
+        iris = fixedBase != null ? fixedBase : new Iris("http://127.0.0.1:" + port + "/" + basePath);
         if (remoteEndpoint != null) {
             store = new RemoteStore(remoteEndpoint.get(), iris, Duration.ofSeconds(10));
         } else if (data != null) {
@@ -240,7 +251,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
                     List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
-            site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes));
+            site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, AdminLimits.DEFAULTS,
+                    new SignInThrottle()));
         }
         ServerSettings.Builder settings = ServerSettings.builder(iris)
                 .port(port)
@@ -274,9 +286,9 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return iris.resolve(relative);
     }
 
-    /** The server's own root URL, ending in a slash (the base, unless the base is fixed). */
+    /** Where the server serves the site, ending in a slash (the base, unless the base is fixed). */
     public String root() {
-        return server.url();
+        return server.siteUrl();
     }
 
     /** A request (not followed if redirected) with the given headers. */

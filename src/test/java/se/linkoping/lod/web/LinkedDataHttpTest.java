@@ -92,6 +92,22 @@ class LinkedDataHttpTest {
         assertEquals(200, site.send("GET", site.url(""), Map.of("Accept", "text/html")).statusCode(), "the home page");
     }
 
+    @Test
+    void applicationJsonGetsJsonLdOfTheDocumentTheOntologyAndTheCatalogue() {
+        String art4rights = site.url("id/project/art4rights");
+        for (String url : List.of(docUrl(art4rights), site.url("def/ns"), site.url("datasets/dcat"))) {
+            HttpResponse<byte[]> response = site.get(url, Map.of("Accept", "application/json"));
+            assertEquals(200, response.statusCode(), url);
+            assertEquals("application/ld+json", contentType(response), url);
+            assertTrue(response.headers().firstValue("Vary").orElse("").contains("Accept"), url);
+        }
+        Model model = parse(site.get(docUrl(art4rights), Map.of("Accept", "application/json")).body(),
+                Variant.byExtension("jsonld").orElseThrow());
+        assertTrue(model.containsResource(model.createResource(art4rights)));
+        HttpResponse<byte[]> preferred = site.get(docUrl(art4rights), Map.of("Accept", "application/json;q=0.5, text/turtle"));
+        assertEquals("text/turtle", contentType(preferred), "a client's preference still wins");
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("thingsAndVariants")
     void theDocumentNegotiatesEveryVariant(String thing, String extension) {
@@ -168,7 +184,7 @@ class LinkedDataHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/pdf", "image/png, application/pdf;q=0.5", "application/json"})
+    @ValueSource(strings = {"application/pdf", "image/png, application/pdf;q=0.5", "application/xml"})
     void nothingAcceptableIs406ListingTheAlternatives(String accept) {
         HttpResponse<byte[]> response = site.get(docUrl(site.url("id/town/kaunas")), Map.of("Accept", accept));
         assertEquals(406, response.statusCode());

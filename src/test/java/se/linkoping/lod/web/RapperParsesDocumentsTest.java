@@ -40,7 +40,7 @@ class RapperParsesDocumentsTest {
     static Stream<String> documents() {
         Stream<String> things = site.things().stream()
                 .map(thing -> site.url(Iris.DOC_PATH + site.iris.relativize(thing).substring(Iris.ID_PATH.length())));
-        return Stream.concat(things, Stream.of(site.iris.ontology()));
+        return Stream.concat(things, Stream.of(site.iris.served(site.iris.ontology())));
     }
 
     @ParameterizedTest

@@ -60,7 +60,7 @@ class ShapesDocumentHttpTest {
         assertEquals("1", sv.headers().firstValue(CountingStore.HEADER).orElseThrow());
         String page = RunningSite.text(sv);
         assertTrue(page.contains("<html lang=\"sv\">"));
-        String namespace = site.url("def/shapes#");
+        String namespace = site.iris.shapes() + "#";
         List<String> fragments = shapesFile.listSubjects().toList().stream()
                 .filter(r -> r.isURIResource() && r.getURI().startsWith(namespace))
                 .map(r -> r.getURI().substring(namespace.length())).toList();

@@ -45,7 +45,7 @@ class ShapesViewMappingTest {
         DatasetGraph dataset = RunningSite.inMemory(IRIS);
         shapesFile = RDFParser.source(RunningSite.PROJECT.resolve("ontology/shapes.ttl")).base(IRIS.base()).toModel();
         served = new LocalStore(dataset, IRIS).construct(new QueryLibrary("web", IRIS).get("shapes"));
-        String shapesIri = IRIS.resolve(Pages.SHAPES_PATH);
+        String shapesIri = IRIS.shapes();
         PrefixMapping prefixes = PrefixMapping.Factory.create()
                 .setNsPrefixes(new JsonLdContext(IRIS).prefixes())
                 .setNsPrefix("sh", SHACLM.NS).setNsPrefix("lkps", shapesIri + "#");
@@ -66,7 +66,7 @@ class ShapesViewMappingTest {
         assertEquals("SHACL-former för Linköpings kommuns internationella kulturarbete", sv.title().value());
         assertEquals("1.0.0", sv.version());
         NodeShapeView project = shape(sv.targeted(), "ProjectShape");
-        assertEquals(IRIS.resolve("def/shapes#ProjectShape"), project.iri());
+        assertEquals(IRIS.shapes() + "#ProjectShape", project.iri());
         assertEquals("Internationellt projekt", project.nameSv().value());
         assertEquals("International project", project.nameEn().value());
         assertEquals("Internationellt projekt", project.name().value());
@@ -141,7 +141,7 @@ class ShapesViewMappingTest {
                 view.targeted().stream().map(NodeShapeView::anchor),
                 view.valueShapes().stream().map(NodeShapeView::anchor),
                 view.shared().stream().map(PropertyShapeView::shape)).flatMap(s -> s).sorted().toList();
-        String namespace = IRIS.resolve("def/shapes#");
+        String namespace = IRIS.shapes() + "#";
         List<String> inFile = shapesFile.listSubjects().toList().stream()
                 .filter(r -> r.isURIResource() && r.getURI().startsWith(namespace))
                 .map(r -> r.getURI().substring(namespace.length())).sorted().toList();

@@ -55,7 +55,7 @@ class ViewMappingTest {
         JsonLdContext context = new JsonLdContext(IRIS);
         Model terms = RDFParser.source("templates/i18n/terms.ttl").toModel();
         mapper = new ResourceViewMapper(IRIS, PrefixMapping.Factory.create().setNsPrefixes(context.prefixes()), terms,
-                Pages.standard().keyProperties(IRIS));
+                Pages.standard().keyProperties());
     }
 
     private static ResourceView view(String relative, PageLanguage lang) {

@@ -53,7 +53,7 @@ final class VersionedRdfDocument {
         this.store = site.store();
         this.dumps = dumps;
         this.formats = List.copyOf(formats);
-        this.negotiation = new Negotiator<>(formats, Format::mediaType);
+        this.negotiation = new Negotiator<>(formats, Format::mediaType, Format::alsoAccepted);
         this.build = build;
     }
 

@@ -1,5 +1,6 @@
 package se.linkoping.lod.web.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import spark.ExceptionMapper;
 import spark.Request;
 import spark.Response;
 import spark.Spark;
+
+import se.linkoping.lod.logging.RepeatedMessages;
 
 /**
  * Every error answer of the web app goes out here, as an HTML page or as plain text by the request:
@@ -25,6 +28,8 @@ import spark.Spark;
 public final class ErrorResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponder.class);
+    /** The same fault again within a minute is counted, not logged with its stack trace each time. */
+    private static final RepeatedMessages FAILURES = new RepeatedMessages(LOG, Duration.ofMinutes(1));
     private static final String TEXT = "text/plain; charset=utf-8";
 
     /** Renders the HTML page of an error. */
@@ -58,7 +63,8 @@ public final class ErrorResponder {
             @Override
             public void handle(Exception exception, Request request, Response response) {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
-                LOG.error("Failed {} {} (incident {})", request.requestMethod(), request.pathInfo(), incident, exception);
+                FAILURES.failure(kind(exception), exception, "Failed {} {} (incident {})", request.requestMethod(),
+                        request.pathInfo(), incident);
                 failed(request, response, new HttpError(500, "Internal error (incident " + incident + ")"), incident);
             }
         });
@@ -73,6 +79,12 @@ public final class ErrorResponder {
     public Object answer(Request request, Response response, HttpError error) {
         respond(request, response, error, null);
         return response.body();
+    }
+
+    /** A fault's kind: its class and where it was thrown. */
+    private static String kind(Exception exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
     }
 
     private void failed(Request request, Response response, HttpError error, String incident) {

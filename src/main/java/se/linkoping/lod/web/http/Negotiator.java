@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -22,6 +23,7 @@ public final class Negotiator<V> {
 
     private final List<V> offered;
     private final Function<V, String> mediaType;
+    private final Function<V, List<String>> alsoAccepted;
     private final AcceptList offer;
 
     /**
@@ -29,9 +31,20 @@ public final class Negotiator<V> {
      * @param mediaType the media type of a variant
      */
     public Negotiator(List<V> offered, Function<V, String> mediaType) {
+        this(offered, mediaType, variant -> List.of());
+    }
+
+    /**
+     * @param offered      the variants, the default first
+     * @param mediaType    the media type of a variant
+     * @param alsoAccepted other media types that ask for a variant (after every variant's own)
+     */
+    public Negotiator(List<V> offered, Function<V, String> mediaType, Function<V, List<String>> alsoAccepted) {
         this.offered = List.copyOf(offered);
         this.mediaType = mediaType;
-        this.offer = AcceptList.create(this.offered.stream().map(mediaType).toArray(String[]::new));
+        this.alsoAccepted = alsoAccepted;
+        this.offer = AcceptList.create(Stream.concat(this.offered.stream().map(mediaType),
+                this.offered.stream().flatMap(v -> alsoAccepted.apply(v).stream())).toArray(String[]::new));
     }
 
     /** The variant that best fits an {@code Accept} header, or empty when none is acceptable. */
@@ -44,7 +57,8 @@ public final class Negotiator<V> {
             return Optional.empty();
         }
         String type = chosen.getContentTypeStr();
-        return offered.stream().filter(v -> mediaType.apply(v).equals(type)).findFirst();
+        return offered.stream().filter(v -> mediaType.apply(v).equals(type)).findFirst()
+                .or(() -> offered.stream().filter(v -> alsoAccepted.apply(v).contains(type)).findFirst());
     }
 
     /** The variants offered, the default first. */

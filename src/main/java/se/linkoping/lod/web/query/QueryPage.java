@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.Namespaces;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.view.PageLanguage;
 
@@ -76,6 +77,7 @@ public final class QueryPage {
         model.put("messages", MESSAGES);
         model.put("endpoint", endpoint);
         model.put("endpointPath", Iris.SPARQL_PATH);
+        model.put("prefixes", Namespaces.map());
         model.put("examples", examples.all().stream().map(e -> view(e, language)).toList());
         model.put("resultFormats", DownloadFormat.forShape(false));
         model.put("graphFormats", DownloadFormat.forShape(true));
