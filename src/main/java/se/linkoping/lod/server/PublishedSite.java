@@ -18,10 +18,12 @@ import se.linkoping.lod.web.PageRoutes;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
+import se.linkoping.lod.web.TrailingSlashes;
 import se.linkoping.lod.web.VocabularyRoutes;
 import se.linkoping.lod.web.WebApp;
 import se.linkoping.lod.web.catalog.CatalogRoutes;
 import se.linkoping.lod.web.catalog.DumpRoutes;
+import se.linkoping.lod.web.catalog.OpenDataRoutes;
 import se.linkoping.lod.web.catalog.SitemapRoutes;
 import se.linkoping.lod.web.query.QueryPageRoutes;
 
@@ -124,6 +126,7 @@ public final class PublishedSite {
         public WebApp build() {
             Site site = new Site(store, iris, pages, limits);
             List<RouteGroup> groups = new ArrayList<>();
+            groups.add(new TrailingSlashes());
             if (admin != null) {
                 groups.add(admin);
             }
@@ -137,6 +140,7 @@ public final class PublishedSite {
                 groups.add(new CatalogRoutes(catalog, dumps));
                 groups.add(new DumpRoutes(dumps));
                 groups.add(new SitemapRoutes());
+                groups.add(new OpenDataRoutes(catalog, dumps));
             }
             groups.add(new LinkedDataRoutes());
             groups.add(new VocabularyRoutes());

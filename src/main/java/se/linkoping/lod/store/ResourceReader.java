@@ -3,6 +3,7 @@ package se.linkoping.lod.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDFS;
 
+import se.linkoping.lod.model.GeneralRelations;
 import se.linkoping.lod.model.LabelTerms;
 
 /**
@@ -54,7 +56,7 @@ final class ResourceReader {
         for (Node node : named) {
             names(graph, node, LABELS).forEach(out::add);
         }
-        List<Triple> links = graph.find(Node.ANY, Node.ANY, resource).toList();
+        List<Triple> links = shownOnlyHere(graph, resource, graph.find(Node.ANY, Node.ANY, resource).toList());
         Map<Node, List<Triple>> propertyLabels = new HashMap<>();
         List<IncomingLink> page = links.stream()
                 .sorted(BY_PROPERTY_THEN_SUBJECT)
@@ -64,6 +66,20 @@ final class ResourceReader {
                         propertyLabels.computeIfAbsent(link.getPredicate(), p -> names(graph, p, PROPERTY_LABELS))))
                 .toList();
         return new ResourceData(model, page, links.size(), 1);
+    }
+
+    /**
+     * The links the page does not show otherwise ({@code resource.rq} leaves out the same): none from
+     * a thing the resource links to, and no general relation beside a specific one from the same thing.
+     */
+    private static List<Triple> shownOnlyHere(Graph graph, Node resource, List<Triple> links) {
+        Set<Node> specific = new HashSet<>();
+        links.stream().filter(link -> !GeneralRelations.isGeneral(link.getPredicate()))
+                .forEach(link -> specific.add(link.getSubject()));
+        return links.stream()
+                .filter(link -> !graph.contains(resource, Node.ANY, link.getSubject()))
+                .filter(link -> !GeneralRelations.isGeneral(link.getPredicate()) || !specific.contains(link.getSubject()))
+                .toList();
     }
 
     /**

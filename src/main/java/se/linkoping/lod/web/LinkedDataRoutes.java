@@ -1,5 +1,6 @@
 package se.linkoping.lod.web;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ import spark.Response;
  * Dereferencing of the things the data mints, by the "Cool URIs" recipe.
  *
  * <ul>
- *   <li>{@code GET /id/{type}/{slug}}: 303 See Other to {@code /doc/{type}/{slug}}, 404 when unknown;</li>
+ *   <li>{@code GET /id/{type}/{slug}}: 303 See Other to {@code /doc/{type}/{slug}} (with its {@code ?lang}),
+ *   404 when unknown;</li>
  *   <li>{@code GET /doc/{type}/{slug}}: the document, negotiated between HTML (the default, also for
  *       {@code *}{@code /*} and no {@code Accept}) and the RDF formats of the media-type table;
  *       406 when none is acceptable;</li>
@@ -60,7 +62,9 @@ public final class LinkedDataRoutes implements RouteGroup {
             throw HttpError.notFound(iri);
         }
         response.header("Vary", "Accept");
-        response.header("Location", site.basePath() + Iris.DOC_PATH + rest);
+        String lang = request.queryParams("lang");
+        boolean keepLang = lang != null && Arrays.stream(PageLanguage.values()).anyMatch(l -> l.tag().equals(lang));
+        response.header("Location", site.basePath() + Iris.DOC_PATH + rest + (keepLang ? "?lang=" + lang : ""));
         response.status(303);
         return "";
     }

@@ -1,6 +1,7 @@
 package se.linkoping.lod.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ import spark.Response;
 /**
  * The HTML pages that are not about one resource: the home page {@code /} (what the source page says,
  * structured) and the paged list pages of the {@link Pages} registry ({@code /projects},
- * {@code /networks}, {@code /towns}, {@code /organizations}). Each takes one store query;
+ * {@code /networks}, {@code /towns}, {@code /organizations}). Each takes one store query; a row with
+ * {@code ?partOf} (an activity) is listed under the entry of that whole (its project);
  * {@code ?lang=en} switches language.
  */
 public final class PageRoutes implements RouteGroup {
@@ -80,7 +82,8 @@ public final class PageRoutes implements RouteGroup {
         response.header(CountingStore.HEADER, String.valueOf(store.queries()));
 
         Links links = new Links(site.iris(), lang);
-        List<Item> items = new ArrayList<>();
+        Map<String, Item> byIri = new LinkedHashMap<>();
+        Map<String, List<Item>> parts = new LinkedHashMap<>();
         long total = 0;
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
@@ -90,8 +93,22 @@ public final class PageRoutes implements RouteGroup {
             Text description = Labels.best(literals(row, "descriptionSv", "descriptionEn"), lang).orElse(null);
             Text note = row.contains("twin") && row.getLiteral("twin").getBoolean()
                     ? Text.plain(Templates.message("towns.twin", lang.locale())) : null;
-            items.add(new Item(links.href(iri), label, description, note));
+            Item item = new Item(links.href(iri), label, description, note);
+            if (row.contains("partOf")) {
+                parts.computeIfAbsent(row.getResource("partOf").getURI(), whole -> new ArrayList<>()).add(item);
+            } else {
+                byIri.put(iri, item);
+            }
         }
+        // A part (a project's activity) is listed under its whole, or on its own when the whole is on another page.
+        List<Item> items = new ArrayList<>();
+        byIri.forEach((iri, item) -> items.add(new Item(item.href(), item.label(), item.description(), item.note(),
+                parts.getOrDefault(iri, List.of()))));
+        parts.forEach((whole, orphans) -> {
+            if (!byIri.containsKey(whole)) {
+                items.addAll(orphans);
+            }
+        });
         if (items.isEmpty() && pageNumber > 1) {
             throw HttpError.notFound("page " + pageNumber + " of " + list);
         }

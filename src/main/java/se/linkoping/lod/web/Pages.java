@@ -26,6 +26,8 @@ public final class Pages {
     public static final String QUERY_PATH = "query";
     /** The path of the shapes document, relative to the base; its shapes are {@code def/shapes#Name}. */
     public static final String SHAPES_PATH = Iris.SHAPES_PATH;
+    /** The name of the open-data page, linked from every page's footer. */
+    public static final String OPEN_DATA = "opendata";
     /** The path of the health check, relative to the base. */
     public static final String HEALTH_PATH = "health";
 
@@ -65,6 +67,8 @@ public final class Pages {
                 Page.other("sparql", QUERY_PATH).inSection(QUERY_PATH).navigation().inSitemap().printed("query page"),
                 Page.other("dataset", Iris.DOC_PATH + Iris.DATASET_PATH.substring(Iris.ID_PATH.length()))
                         .checked("text/html", "page of the dataset"),
+                Page.other(OPEN_DATA, "open-data").inSitemap().checked("text/html", "open-data page")
+                        .printed("open-data page"),
                 Page.other("catalogue", CatalogIris.CATALOG).checked("text/turtle", "catalogue")
                         .printed("DCAT-AP-SE catalogue"),
                 Page.other("void", CatalogIris.VOID).printed("VoID description"),
@@ -102,6 +106,11 @@ public final class Pages {
         nav.put("home", links.page(""));
         pages.stream().filter(Page::inNavigation).forEach(p -> nav.put(p.name(), links.page(p.path())));
         return nav;
+    }
+
+    /** The declaration of this name, if there is one. */
+    public Optional<Page> named(String name) {
+        return pages.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** The pages with a navigation link, in order. */

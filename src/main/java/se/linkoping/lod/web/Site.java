@@ -1,19 +1,27 @@
 package se.linkoping.lod.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.QueryLibrary;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.http.ErrorResponder;
+import se.linkoping.lod.web.http.PerVersion;
 import se.linkoping.lod.web.view.Links;
+import se.linkoping.lod.web.view.PageDates;
 import se.linkoping.lod.web.view.PageLanguage;
 import se.linkoping.lod.web.view.ResourceViewMapper;
 
@@ -35,6 +43,7 @@ public final class Site {
     private final ResourceViewMapper mapper;
     private final RdfDocumentBuilder documents;
     private final ErrorResponder errors;
+    private final PerVersion<DataVersion, Optional<LocalDate>> contentDate = new PerVersion<>();
 
     /**
      * @param pages  the addresses of the site
@@ -58,6 +67,23 @@ public final class Site {
     /** The standard pages and the default limits. */
     public Site(Store store, Iris iris) {
         this(store, iris, Pages.standard(), QueryLimits.DEFAULTS);
+    }
+
+    /**
+     * The date of the content, as the source pages the data comes from give it (not the time it was
+     * loaded), read once per data version; empty when the data names none.
+     */
+    public Optional<LocalDate> contentDate() {
+        return contentDate.get(store.version(), () -> {
+            ResultSetRewindable rows = store.select(queries.get("content-date"));
+            if (!rows.hasNext()) {
+                return Optional.empty();
+            }
+            RDFNode date = rows.next().get("date");
+            return date != null && date.isLiteral() && date.asLiteral().getValue() instanceof XSDDateTime value
+                    ? Optional.of(LocalDate.of(value.getYears(), value.getMonths(), value.getDays()))
+                    : Optional.empty();
+        });
     }
 
     public Store store() {
@@ -118,6 +144,11 @@ public final class Site {
         model.put("nav", pages.navigation(links));
         model.put("navigation", navigation(links));
         model.put("ns", iris.ontologyNamespace());
+        contentDate().ifPresent(date -> {
+            model.put("contentDate", PageDates.date(date, lang));
+            model.put("contentDateIso", date.toString());
+        });
+        pages.named(Pages.OPEN_DATA).ifPresent(openData -> model.put("openDataHref", links.page(openData.path())));
         return model;
     }
 

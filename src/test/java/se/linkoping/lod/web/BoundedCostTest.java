@@ -44,8 +44,11 @@ class BoundedCostTest {
                 site.dataset.getDefaultGraph().add(note, label, NodeFactory.createLiteralLang("anteckning " + i, "sv"));
             }
         });
-        total = Txn.calculateRead(site.dataset,
-                () -> site.dataset.getDefaultGraph().find(Node.ANY, Node.ANY, NodeFactory.createURI(target)).toList().size());
+        // The links from a thing the project links to itself (its activity) are shown among its own relations.
+        Node project = NodeFactory.createURI(target);
+        total = Txn.calculateRead(site.dataset, () -> site.dataset.getDefaultGraph().find(Node.ANY, Node.ANY, project)
+                .filterDrop(link -> site.dataset.getDefaultGraph().contains(project, Node.ANY, link.getSubject()))
+                .toList().size());
     }
 
     @Test
@@ -54,15 +57,16 @@ class BoundedCostTest {
         HttpResponse<byte[]> first = site.get(doc, Map.of("Accept", "text/html"));
         assertEquals("1", first.headers().firstValue(CountingStore.HEADER).orElseThrow());
         String html = RunningSite.text(first);
-        assertTrue(total > LINKS);
+        long pages = (total + ResourceDescriber.PAGE_SIZE - 1) / ResourceDescriber.PAGE_SIZE;
+        assertTrue(total >= LINKS);
         assertTrue(html.contains("(" + total + ")"), "the count of all incoming links");
-        assertTrue(html.contains("Sida 1 / 26"), "paged by " + ResourceDescriber.PAGE_SIZE);
+        assertTrue(html.contains("Sida 1 / " + pages), "paged by " + ResourceDescriber.PAGE_SIZE);
         assertEquals(ResourceDescriber.PAGE_SIZE, html.split("<tr><td>").length - 1, "one page of links");
 
-        HttpResponse<byte[]> last = site.get(doc + "?page=26", Map.of("Accept", "text/html"));
+        HttpResponse<byte[]> last = site.get(doc + "?page=" + pages, Map.of("Accept", "text/html"));
         assertEquals(200, last.statusCode());
         assertEquals("1", last.headers().firstValue(CountingStore.HEADER).orElseThrow());
-        assertEquals(404, site.get(doc + "?page=27", Map.of("Accept", "text/html")).statusCode());
+        assertEquals(404, site.get(doc + "?page=" + (pages + 1), Map.of("Accept", "text/html")).statusCode());
     }
 
     @Test

@@ -125,6 +125,9 @@ class LinkedDataBrowserTest {
         check("not-found");
         browser.get(site.url("organizations"));
         check("organizations");
+        browser.findElement(By.cssSelector("footer a[href='/open-data']")).click();
+        assertEquals("Öppna data", heading());
+        check("open-data");
     }
 
     @Test
@@ -151,12 +154,14 @@ class LinkedDataBrowserTest {
             assertEquals("Art4Rights", heading());
             check("project-phone");
             for (String page : List.of("", "towns?lang=en", "doc/contact/international-coordinator?lang=en",
-                    "doc/dataset/main", "def/ns?lang=en", "def/shapes")) {
+                    "doc/dataset/main", "def/ns?lang=en", "def/shapes", "open-data?lang=en")) {
                 browser.get(site.url(page));
                 Number scrollWidth = (Number) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth;");
                 assertTrue(scrollWidth.intValue() <= 390, "no sideways scrolling on /" + page + ": " + scrollWidth);
             }
+            check("open-data-phone-en");
+            browser.get(site.url("def/shapes"));
             check("shapes-phone");
             browser.get(site.url(""));
             check("home-phone");

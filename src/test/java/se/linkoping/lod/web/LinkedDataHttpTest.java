@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -68,6 +70,26 @@ class LinkedDataHttpTest {
             assertEquals(path(docUrl(thing)), response.headers().firstValue("Location").orElseThrow());
             assertTrue(response.headers().firstValue("Vary").orElse("").contains("Accept"));
         }
+    }
+
+    @Test
+    void theRedirectKeepsThePagesLanguage() {
+        HttpResponse<byte[]> english = site.send("GET", site.url("id/project/art4rights?lang=en"), Map.of());
+        assertEquals(303, english.statusCode());
+        assertEquals("/doc/project/art4rights?lang=en", english.headers().firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> unknown = site.send("GET", site.url("id/project/art4rights?lang=xx"), Map.of());
+        assertEquals("/doc/project/art4rights", unknown.headers().firstValue("Location").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"doc/project/art4rights/", "doc/project/art4rights/?lang=en", "projects/", "query/?example=x"})
+    void aTrailingSlashLeadsToThePagesOneAddress(String path) {
+        for (String method : List.of("GET", "HEAD")) {
+            HttpResponse<byte[]> response = site.send(method, site.url(path), Map.of("Accept", "text/html"));
+            assertEquals(301, response.statusCode(), method + " " + path);
+            assertEquals("/" + path.replaceAll("/+(\\?|$)", "$1"), response.headers().firstValue("Location").orElseThrow());
+        }
+        assertEquals(200, site.send("GET", site.url(""), Map.of("Accept", "text/html")).statusCode(), "the home page");
     }
 
     @Test
@@ -265,6 +287,17 @@ class LinkedDataHttpTest {
         assertTrue(en.contains("<html lang=\"en\">") && en.contains("Kaunas European Capital of Culture 2022"));
         assertTrue(en.contains("href=\"/doc/project/art4rights?lang=en\""), "links keep the language");
         assertTrue(RunningSite.text(site.get(site.url("?lang=en"), Map.of())).contains("When a space becomes a place"));
+    }
+
+    @Test
+    void theActivityIsListedUnderItsProjectAndNotCountedAsOne() {
+        String projects = RunningSite.text(site.get(site.url("projects"), Map.of()));
+        assertTrue(projects.contains("Antal: 6"), projects);
+        Matcher art4rights = Pattern.compile("<li><a href=\"/doc/project/art4rights\">Art4Rights</a>(.*?)</li>\\s*<li><a",
+                Pattern.DOTALL).matcher(projects);
+        assertTrue(art4rights.find(), projects);
+        assertTrue(art4rights.group(1).contains("href=\"/doc/activity/nar-ett-utrymme-blir-en-plats\""), art4rights.group(1));
+        assertEquals(1, projects.split("/doc/activity/nar-ett-utrymme-blir-en-plats\"").length - 1, "listed once");
     }
 
     @Test

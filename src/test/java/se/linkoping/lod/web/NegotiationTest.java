@@ -61,7 +61,7 @@ class NegotiationTest {
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
         "null, null, sv", "en, null, en", "EN, sv, en", "sv, en, sv", "null, 'en-GB,en;q=0.9', en",
-        "null, 'de,en;q=0.5', en", "null, 'de,fr', sv", "null, 'sv-SE,en;q=0.5', sv", "xx, 'en', en", "null, ';;', sv"})
+        "null, 'de,en;q=0.5', en", "null, 'de,fr', en", "null, 'fi-FI', en", "null, 'de,sv;q=0.5', sv", "null, 'sv-SE,en;q=0.5', sv", "xx, 'en', en", "null, ';;', sv"})
     void theLanguageComesFromTheSwitchThenTheHeader(String parameter, String header, String expected) {
         assertEquals(expected, PageLanguage.choose(parameter, header).tag());
     }

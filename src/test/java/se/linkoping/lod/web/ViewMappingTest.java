@@ -3,9 +3,12 @@ package se.linkoping.lod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -78,6 +81,39 @@ class ViewMappingTest {
     }
 
     @Test
+    void theProjectPageListsEachRelatedThingOnce() {
+        for (PageLanguage lang : PageLanguage.values()) {
+            ResourceView project = view("id/project/art4rights", lang);
+            List<String> shown = new ArrayList<>();
+            Stream.of(project.summary(), project.properties(), project.aboutTheData()).flatMap(List::stream)
+                    .forEach(p -> p.values().stream().map(Value::href).filter(Objects::nonNull).forEach(shown::add));
+            project.incoming().stream().map(i -> i.from().href()).filter(Objects::nonNull).forEach(shown::add);
+
+            String activity = lang == PageLanguage.SV ? "/doc/activity/nar-ett-utrymme-blir-en-plats"
+                    : "/doc/activity/nar-ett-utrymme-blir-en-plats?lang=en";
+            assertEquals(1, shown.stream().filter(activity::equals).count(), shown.toString());
+            assertEquals(shown.stream().distinct().toList(), shown, "each related thing once");
+            assertTrue(project.summary().stream().anyMatch(p -> p.iri().endsWith("#hasActivity")), "the specific relation stays");
+        }
+        ResourceView activity = view("id/activity/nar-ett-utrymme-blir-en-plats", PageLanguage.SV);
+        assertTrue(activity.properties().stream().noneMatch(p -> p.iri().equals("http://purl.org/dc/terms/isPartOf")),
+                "dct:isPartOf repeats lkp:activityOf");
+    }
+
+    @Test
+    void typesAreNamedForPeopleAndFactsAboutTheDataStandApart() {
+        ResourceView town = view("id/town/kaunas", PageLanguage.SV);
+        assertTrue(town.types().stream().noneMatch(t -> t.text().value().contains("(")), town.types().toString());
+        ResourceView project = view("id/project/art4rights", PageLanguage.SV);
+        assertEquals(List.of("internationellt projekt"), project.types().stream().map(t -> t.text().value()).toList(),
+                "our own type, not every vocabulary's");
+        List<String> about = project.aboutTheData().stream().map(PropertyView::iri).toList();
+        assertTrue(about.contains(IRIS.ontologyNamespace() + "listPosition"), about.toString());
+        assertTrue(about.contains("http://www.w3.org/ns/prov#wasDerivedFrom"), about.toString());
+        assertTrue(project.properties().stream().noneMatch(p -> about.contains(p.iri())), "each fact in one part");
+    }
+
+    @Test
     void aContactLeadsWithItsHolderAndTelephoneShownAsANumber() {
         ResourceView contact = view("id/contact/international-coordinator", PageLanguage.SV);
         assertEquals(List.of("innehas av", "telefon", "befattning vid"),
@@ -104,7 +140,8 @@ class ViewMappingTest {
         Description description = ResourceDescriber.describe(new LocalStore(dataset, IRIS), iri, 1);
         ResourceView sv = mapper.map(description, PageLanguage.SV);
         Map<String, String> facts = new HashMap<>();
-        sv.properties().forEach(p -> facts.put(p.label().value(), p.values().get(0).text().value()));
+        Stream.concat(sv.properties().stream(), sv.aboutTheData().stream())
+                .forEach(p -> facts.put(p.label().value(), p.values().get(0).text().value()));
         assertEquals("26 november 2026 23:33", facts.get("senast ändrad"), facts.toString());
         assertEquals("CC0 1.0", facts.get("licens"), facts.toString());
     }

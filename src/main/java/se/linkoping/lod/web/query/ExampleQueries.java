@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,16 +23,18 @@ import se.linkoping.lod.model.Iris;
 /**
  * The gallery's example queries, read once from a folder of {@code NN-slug.rq} files.
  *
- * <p>Each file starts with a {@code # sv: title} and a {@code # en: title} line, then optional
- * {@code # } comment lines, then the query, whose IRIs are relative to the base. The query is parsed
+ * <p>Each file starts with a {@code # sv: title} and a {@code # en: title} line, then optionally what
+ * the example shows in both languages: a second {@code # sv:} and {@code # en:} line each start the
+ * description in that language, and the {@code # } lines after one continue it. Then comes the query,
+ * whose IRIs are relative to the base. The query is parsed
  * against the base and written back with absolute IRIs, so that it can be copied and run anywhere.
  */
 public final class ExampleQueries {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExampleQueries.class);
     private static final String SUFFIX = ".rq";
-    private static final String SV_TITLE = "sv:";
-    private static final String EN_TITLE = "en:";
+    private static final String SV = "sv:";
+    private static final String EN = "en:";
 
     private final List<ExampleQuery> examples;
 
@@ -70,25 +74,36 @@ public final class ExampleQueries {
      * @throws IllegalArgumentException when a title is missing or the query does not parse
      */
     public static ExampleQuery parse(String slug, String text, Iris iris) {
-        String titleSv = null;
-        String titleEn = null;
-        List<String> comment = new ArrayList<>();
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        String current = null;
         for (String line : text.lines().toList()) {
             if (!line.startsWith("#")) {
                 break;
             }
             String content = line.substring(1).strip();
-            if (content.startsWith(SV_TITLE)) {
-                titleSv = content.substring(SV_TITLE.length()).strip();
-            } else if (content.startsWith(EN_TITLE)) {
-                titleEn = content.substring(EN_TITLE.length()).strip();
-            } else {
-                comment.add(content);
+            String marker = content.startsWith(SV) ? SV : content.startsWith(EN) ? EN : null;
+            if (marker != null) {
+                String key = parts.containsKey(marker + "title") ? marker + "description" : marker + "title";
+                if (parts.containsKey(key)) {
+                    throw new IllegalArgumentException("Example query " + slug + " has more than a title and a"
+                            + " description in '" + marker + "'");
+                }
+                current = key;
+                parts.put(key, new ArrayList<>(List.of(content.substring(marker.length()).strip())));
+            } else if (current != null && current.endsWith("description")) {
+                parts.get(current).add(content);
+            } else if (!content.isEmpty()) {
+                throw new IllegalArgumentException("Example query " + slug + ": the line '" + content
+                        + "' belongs to no language; start the description with '# sv:' and '# en:'");
             }
         }
-        if (titleSv == null || titleEn == null) {
+        if (!parts.containsKey(SV + "title") || !parts.containsKey(EN + "title")) {
             throw new IllegalArgumentException("Example query " + slug
                     + " needs a '# sv: <title>' and a '# en: <title>' line at its start");
+        }
+        if (parts.containsKey(SV + "description") != parts.containsKey(EN + "description")) {
+            throw new IllegalArgumentException("Example query " + slug
+                    + " describes itself in one language only; give both '# sv:' and '# en:'");
         }
         Query query;
         try {
@@ -99,7 +114,9 @@ public final class ExampleQueries {
         // Without a base the serializer writes every IRI in full instead of relative to the base.
         query.setBaseURI((String) null);
         boolean graphShape = query.isConstructType() || query.isDescribeType();
-        return new ExampleQuery(slug, titleSv, titleEn, String.join("\n", comment).strip(), query.serialize(),
+        return new ExampleQuery(slug, parts.get(SV + "title").get(0), parts.get(EN + "title").get(0),
+                String.join("\n", parts.getOrDefault(SV + "description", List.of())).strip(),
+                String.join("\n", parts.getOrDefault(EN + "description", List.of())).strip(), query.serialize(),
                 graphShape);
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
@@ -29,6 +31,8 @@ public final class QueryPage {
 
     /** The page's own texts, {@code templates/query/messages_{sv,en}.properties}. */
     public static final String MESSAGES = "templates.query.messages";
+
+    private static final String EDITOR_PREFIX = "yasgui.";
 
     /** The query in the editor when the request names none. */
     static final String STARTER_QUERY = """
@@ -77,6 +81,7 @@ public final class QueryPage {
         model.put("examples", examples.all().stream().map(e -> view(e, language)).toList());
         model.put("resultFormats", DownloadFormat.forShape(false));
         model.put("graphFormats", DownloadFormat.forShape(true));
+        model.put("editorLabels", editorLabels(language));
 
         int status = 200;
         String editorQuery = STARTER_QUERY;
@@ -101,8 +106,25 @@ public final class QueryPage {
 
     /** The page's title in a language. */
     public static String title(PageLanguage language) {
+        return bundle(language).getString("title");
+    }
+
+    /**
+     * The texts of the editor's own controls in a language, as a JSON object by name (the
+     * {@code yasgui.} messages without that prefix), for the page's script to put in place of
+     * Yasgui's English.
+     */
+    static String editorLabels(PageLanguage language) {
+        ResourceBundle bundle = bundle(language);
+        JsonObject labels = new JsonObject();
+        bundle.keySet().stream().filter(key -> key.startsWith(EDITOR_PREFIX)).sorted()
+                .forEach(key -> labels.put(key.substring(EDITOR_PREFIX.length()), bundle.getString(key)));
+        return JSON.toStringFlat(labels);
+    }
+
+    private static ResourceBundle bundle(PageLanguage language) {
         return ResourceBundle.getBundle(MESSAGES, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("title");
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The same page in the other language, with the same example or query in the editor. */
@@ -131,7 +153,7 @@ public final class QueryPage {
         List<Link> downloads = DownloadFormat.forShape(example.graphShape()).stream()
                 .map(f -> new Link(f.label(), download(example.text(), f)))
                 .toList();
-        return new ExampleView(example.slug(), example.title(language), example.comment(), example.text(),
+        return new ExampleView(example.slug(), example.title(language), example.comment(language), example.text(),
                 permalink(example, language), downloads);
     }
 

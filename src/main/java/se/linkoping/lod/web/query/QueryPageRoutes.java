@@ -1,6 +1,7 @@
 package se.linkoping.lod.web.query;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -61,10 +62,11 @@ public final class QueryPageRoutes implements RouteGroup {
         Map<String, Object> model = site.pageModel(frame, language);
         model.putAll(page.model());
         QueryLimits limits = site.limits();
-        model.put("limitSeconds", limits.timeout().toSeconds());
-        model.put("limitRows", limits.maxResultRows());
-        model.put("limitBytes", limits.maxQueryBytes());
-        model.put("limitConcurrent", limits.maxConcurrentPerClient());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(language.locale());
+        model.put("limitSeconds", numbers.format(limits.timeout().toSeconds()));
+        model.put("limitRows", numbers.format(limits.maxResultRows()));
+        model.put("limitBytes", numbers.format(limits.maxQueryBytes()));
+        model.put("limitConcurrent", numbers.format(limits.maxConcurrentPerClient()));
         response.status(page.status());
         response.type("text/html; charset=utf-8");
         response.header("Content-Language", language.tag());

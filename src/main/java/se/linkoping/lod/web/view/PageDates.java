@@ -1,6 +1,7 @@
 package se.linkoping.lod.web.view;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +19,11 @@ public final class PageDates {
     public static String date(Instant instant, PageLanguage lang) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())
                 .format(instant.atZone(ZONE).toLocalDate());
+    }
+
+    /** A date, long form, e.g. {@code 27 februari 2023}. */
+    public static String date(LocalDate date, PageLanguage lang) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(date);
     }
 
     /** The date of an instant, ISO 8601, for {@code <time datetime>}. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The language of a page: Swedish by default, English when the reader asks for it, either with
- * {@code ?lang=en} (the switch on every page) or with {@code Accept-Language}.
+ * {@code ?lang=en} (the switch on every page) or with an {@code Accept-Language} that accepts no Swedish.
  */
 public enum PageLanguage {
     SV("sv"),
@@ -36,7 +36,8 @@ public enum PageLanguage {
 
     /**
      * The language of a page from the {@code lang} query parameter, else from the
-     * {@code Accept-Language} header, else Swedish.
+     * {@code Accept-Language} header (Swedish when it accepts Swedish before English, English for any
+     * other language), else Swedish.
      */
     public static PageLanguage choose(String langParameter, String acceptLanguage) {
         if (langParameter != null) {
@@ -49,9 +50,7 @@ public enum PageLanguage {
         if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             try {
                 String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), TAGS);
-                if (tag != null) {
-                    return tag.equals("en") ? EN : SV;
-                }
+                return "sv".equals(tag) ? SV : EN;
             } catch (IllegalArgumentException malformed) {
                 return SV;
             }

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.GeneralRelations;
 import se.linkoping.lod.model.LabelTerms;
 import se.linkoping.lod.store.IncomingLink;
 
@@ -45,6 +46,12 @@ public final class ResourceViewMapper {
 
     /** The properties that say the resource is the same as, or matches, something elsewhere. */
     public static final List<Property> SAME_AS_PROPERTIES = List.of(OWL.sameAs, SKOS.exactMatch);
+
+    /** The facts about the data rather than the thing, outside our ontology. */
+    private static final List<String> ABOUT_THE_DATA = List.of("http://www.w3.org/ns/prov#wasDerivedFrom",
+            DCTerms.source.getURI(), DCTerms.modified.getURI());
+    /** The same, in our ontology: the place and the wording of a thing in the source page. */
+    private static final List<String> ABOUT_THE_DATA_TERMS = List.of("listPosition", "labelAsWritten");
 
     private static final String TEL = "tel:";
 
@@ -78,9 +85,13 @@ public final class ResourceViewMapper {
                 .map(p -> Labels.best(Labels.literals(model, resource, p), lang))
                 .flatMap(Optional::stream).findFirst().orElse(null);
 
-        Set<RDFNode> labelledTypes = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
-                .filter(type -> type.isURIResource() && hasLabel(model, type.asResource()))
-                .collect(Collectors.toSet());
+        // The types of our own ontology when it has one for the thing, else those of the other vocabularies;
+        // the types not shown here are listed with the other statements.
+        List<RDFNode> labelled = model.listObjectsOfProperty(resource, RDF.type).toList().stream()
+                .filter(type -> type.isURIResource() && hasLabel(model, type.asResource())).toList();
+        List<RDFNode> own = labelled.stream()
+                .filter(type -> type.asResource().getURI().startsWith(iris.ontologyNamespace())).toList();
+        Set<RDFNode> labelledTypes = Set.copyOf(own.isEmpty() ? labelled : own);
         List<Value> types = labelledTypes.stream()
                 .map(type -> value(model, type, lang, links))
                 .sorted(Comparator.comparing((Value v) -> v.text().value()))
@@ -118,8 +129,12 @@ public final class ResourceViewMapper {
         List<String> keys = keyProperties.apply(kind);
         List<PropertyView> summary = keys.stream()
                 .flatMap(iri -> all.stream().filter(p -> p.iri().equals(iri))).toList();
-        List<PropertyView> rest = all.stream().filter(p -> !keys.contains(p.iri())).toList();
-        return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, sameAs, incoming,
+        List<String> aboutTheData = new ArrayList<>(ABOUT_THE_DATA);
+        ABOUT_THE_DATA_TERMS.forEach(term -> aboutTheData.add(iris.ontologyNamespace() + term));
+        List<PropertyView> rest = all.stream()
+                .filter(p -> !keys.contains(p.iri()) && !aboutTheData.contains(p.iri())).toList();
+        List<PropertyView> about = all.stream().filter(p -> aboutTheData.contains(p.iri())).toList();
+        return new ResourceView(resource.getURI(), kind, title, prose, types, summary, rest, about, sameAs, incoming,
                 description.incomingTotal(), description.page(), description.pageCount());
     }
 
@@ -160,6 +175,14 @@ public final class ResourceViewMapper {
                 byProperty.computeIfAbsent(statement.getPredicate(), p -> new ArrayList<>()).add(statement.getObject());
             }
         }
+        // A general relation (dct:hasPart beside lkp:hasActivity) shows only what no specific one shows.
+        Set<RDFNode> specific = byProperty.entrySet().stream()
+                .filter(e -> !GeneralRelations.isGeneral(e.getKey().getURI()))
+                .flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
+        byProperty.entrySet().removeIf(e -> GeneralRelations.isGeneral(e.getKey().getURI())
+                && e.getValue().stream().allMatch(specific::contains));
+        byProperty.replaceAll((property, values) -> GeneralRelations.isGeneral(property.getURI())
+                ? values.stream().filter(v -> !specific.contains(v)).toList() : values);
         return byProperty.entrySet().stream()
                 .map(e -> new PropertyView(e.getKey().getURI(), propertyLabel(model, e.getKey(), lang),
                         values(model, e.getValue(), lang, links)))

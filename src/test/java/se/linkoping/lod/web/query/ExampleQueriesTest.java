@@ -24,8 +24,10 @@ class ExampleQueriesTest {
     private static final String PROJECTS = """
             # sv: Alla EU-projekt
             # en: All EU projects
-            # Lists every project with its title,
-            # newest first.
+            # sv: Listar varje projekt med sin titel,
+            #     nyaste först.
+            # en: Lists every project with its title,
+            #     newest first.
             PREFIX lkp: <def/ns#>
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?project ?title WHERE {
@@ -42,7 +44,8 @@ class ExampleQueriesTest {
         assertEquals("01-projects", example.slug());
         assertEquals("Alla EU-projekt", example.title(PageLanguage.SV));
         assertEquals("All EU projects", example.title(PageLanguage.EN));
-        assertEquals("Lists every project with its title,\nnewest first.", example.comment());
+        assertEquals("Listar varje projekt med sin titel,\nnyaste först.", example.comment(PageLanguage.SV));
+        assertEquals("Lists every project with its title,\nnewest first.", example.comment(PageLanguage.EN));
         assertFalse(example.graphShape());
     }
 
@@ -87,7 +90,7 @@ class ExampleQueriesTest {
         assertTrue(ExampleQueries.parse("02-graph", construct, IRIS).graphShape());
         assertTrue(ExampleQueries.parse("03-describe", describe, IRIS).graphShape());
         assertFalse(ExampleQueries.parse("04-ask", ask, IRIS).graphShape());
-        assertEquals("", ExampleQueries.parse("04-ask", ask, IRIS).comment());
+        assertEquals("", ExampleQueries.parse("04-ask", ask, IRIS).comment(PageLanguage.SV));
     }
 
     @Test
@@ -97,6 +100,19 @@ class ExampleQueriesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExampleQueries.parse("05-half", text, IRIS));
         assertTrue(e.getMessage().contains("05-half"), e.getMessage());
+    }
+
+    @Test
+    void refusesADescriptionInOneLanguageOrInNone() {
+        String swedishOnly = "# sv: Alla\n# en: All\n# sv: Bara på svenska.\nASK {}\n";
+        String unmarked = "# sv: Alla\n# en: All\n# Which language is this?\nASK {}\n";
+
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> ExampleQueries.parse("07-half", swedishOnly, IRIS));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> ExampleQueries.parse("08-unmarked", unmarked, IRIS));
+        assertTrue(one.getMessage().contains("one language only"), one.getMessage());
+        assertTrue(none.getMessage().contains("belongs to no language"), none.getMessage());
     }
 
     @Test

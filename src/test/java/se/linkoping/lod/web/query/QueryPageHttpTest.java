@@ -68,6 +68,25 @@ class QueryPageHttpTest {
     }
 
     @Test
+    void numbersAreWrittenTheWayThePagesLanguageWritesThem() throws Exception {
+        String swedish = get("query", null).body();
+        String english = get("query?lang=en", null).body();
+
+        assertTrue(swedish.contains("10\u00a0000 rader") && swedish.contains("65\u00a0536 byte"), swedish);
+        assertTrue(english.contains("10,000 rows") && english.contains("65,536 bytes"), english);
+    }
+
+    @Test
+    void aReaderOfAnotherLanguageThanSwedishGetsEnglish() throws Exception {
+        for (String accept : List.of("de-DE,de;q=0.9", "fi", "fr-CA,fr;q=0.8,*;q=0.5")) {
+            HttpResponse<String> page = get("query", accept);
+            assertEquals("en", page.headers().firstValue("Content-Language").orElseThrow(), accept);
+            assertTrue(page.body().contains("Twin towns and their countries"), accept);
+        }
+        assertEquals("sv", get("query", "de,sv;q=0.5").headers().firstValue("Content-Language").orElseThrow());
+    }
+
+    @Test
     void followingAPermalinkFillsTheEditorWithTheResolvedQuery() throws Exception {
         String gallery = get("query?lang=en", null).body();
         for (String permalink : permalinks(gallery)) {

@@ -29,7 +29,8 @@ class QueryPageTest {
     private static final ExampleQuery PROJECTS = ExampleQueries.parse("01-projects", """
             # sv: Alla projekt
             # en: All projects
-            # Titles <em>and</em> IRIs.
+            # sv: Titlar <em>och</em> IRI:er.
+            # en: Titles <em>and</em> IRIs.
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?project ?title WHERE { ?project dct:title ?title FILTER (?title != "<b>") }
             """, IRIS);
