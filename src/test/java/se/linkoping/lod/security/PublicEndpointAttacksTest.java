@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -144,16 +143,12 @@ class PublicEndpointAttacksTest {
 
     @Test
     void theBarePrefixesOfThingsAndDocumentsAreNotFound() {
-        for (String path : List.of("id", "doc")) {
+        for (String path : List.of("id/", "doc/", "id", "doc")) {
             HttpResponse<String> answer = site.get(path, "text/html");
             assertEquals(404, answer.statusCode(), path + ": " + answer.body());
             HttpResponse<String> head = site.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()));
             assertEquals(404, head.statusCode(), "HEAD " + path);
-            HttpResponse<String> slashed = site.get(path + "/", "text/html");
-            assertEquals(301, slashed.statusCode(), path + "/ goes to the one address of the page: " + slashed.body());
-            assertEquals(Optional.of("/" + path), slashed.headers().firstValue("Location").map(l -> URI.create(l).getPath()),
-                    path + "/");
         }
     }
 
