@@ -1,6 +1,7 @@
 package se.linkoping.lod.admin;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,10 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -39,6 +44,12 @@ public final class ChangeLog {
     public static final String OPERATION = "operation";
     public static final String VERSION = "version";
 
+    /**
+     * The operations that load the data files (a reload, an upload, a start with changed files): their
+     * record is the files, so they are not replayed over them.
+     */
+    private static final Pattern LOAD_OPERATION = Pattern.compile("(reload|load|start|upload)( .*)?");
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -51,6 +62,67 @@ public final class ChangeLog {
 
     public Path folder() {
         return folder;
+    }
+
+    /** True for an operation that loaded the data files rather than edited the data. */
+    public static boolean isLoad(String operation) {
+        return LOAD_OPERATION.matcher(operation).matches();
+    }
+
+    /** One recorded change: its file, its header and the triples it added and deleted. */
+    public record Entry(Path file, PatchHeader header, RDFPatch patch) {
+
+        public String operation() {
+            return text(OPERATION);
+        }
+
+        public String creator() {
+            return text(CREATOR);
+        }
+
+        public Instant created() {
+            return Instant.parse(text(CREATED));
+        }
+
+        /** The file's name, which names the change in the log. */
+        public String name() {
+            return file.getFileName().toString();
+        }
+
+        /** True when the change edited the data rather than loaded the files. */
+        public boolean isEdit() {
+            return !isLoad(operation());
+        }
+
+        private String text(String key) {
+            Node value = header.get(key);
+            return value == null ? "" : value.getLiteralLexicalForm();
+        }
+    }
+
+    /**
+     * Every recorded change, oldest first.
+     *
+     * @throws UncheckedIOException when the folder or an entry cannot be read
+     */
+    public List<Entry> entries() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".rdfp")
+                    && !f.getFileName().toString().startsWith(".")).sorted().toList();
+            List<Entry> entries = new ArrayList<>(sorted.size());
+            for (Path file : sorted) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    RDFPatch patch = RDFPatchOps.read(in);
+                    entries.add(new Entry(file, patch.header(), patch));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the change log in " + folder, e);
+        }
     }
 
     /**

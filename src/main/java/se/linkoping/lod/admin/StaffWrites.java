@@ -66,8 +66,10 @@ import se.linkoping.lod.store.VersionStamp;
  * before it commits, the data is checked against the shapes (as a load is) and the write is refused
  * when anything violates them. An accepted write stamps a new data version on the dataset resource
  * (so ETags, dumps, VoID and the catalogue follow) and is recorded in the {@link ChangeLog} as an RDF
- * Patch. A reload or upload of data files goes through the {@link Loader} into a new database,
- * which is then switched in under the server ({@link SwitchableDataset}).
+ * Patch. A reload or upload of data files goes through the {@link Loader} into a new database, over
+ * which every edit of the change log is replayed ({@link EditReplay}, conflicts recorded in
+ * {@link Conflicts}), which is then switched in under the server ({@link SwitchableDataset}): no edit
+ * is lost to a load.
  */
 public final class StaffWrites {
 
@@ -83,6 +85,7 @@ public final class StaffWrites {
     private final List<Path> dataPaths;
     private final Iris iris;
     private final ChangeLog changeLog;
+    private final EditReplay replay;
     private final Duration writeWait;
     private final ReentrantLock writing = new ReentrantLock();
     private DatasetGraph retired;
@@ -118,6 +121,7 @@ public final class StaffWrites {
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
+        this.replay = new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris);
         this.writeWait = writeWait;
     }
 
@@ -226,7 +230,7 @@ public final class StaffWrites {
     private Accepted load(String who, String operation) {
         Loader.Result result;
         try {
-            result = new Loader(directory, iris).load(dataPaths);
+            result = new Loader(directory, iris).load(dataPaths, replay);
         } catch (LoadRejected rejected) {
             throw new WriteRefused(422, "The data was refused; the served data is unchanged.", rejected.problems());
         } catch (IllegalArgumentException unusable) {
@@ -237,9 +241,9 @@ public final class StaffWrites {
             TDBInternal.expel(retired);
         }
         retired = previous;
-        Path entry = changeLog.record(result.loaded(), who, operation, result.digest(), RDFPatchOps.emptyPatch());
-        LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.digest());
-        return new Accepted(result.digest(), result.loaded(),
+        Path entry = changeLog.record(result.loaded(), who, operation, result.version(), RDFPatchOps.emptyPatch());
+        LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.version());
+        return new Accepted(result.version(), result.loaded(),
                 String.format("%,d triples loaded from the files", result.triples()), entry);
     }
 
@@ -305,7 +309,7 @@ public final class StaffWrites {
     }
 
     /** The next version: a digest of the previous one and the change, so equal histories give equal versions. */
-    private static String nextVersion(String previous, RDFPatch patch) {
+    static String nextVersion(String previous, RDFPatch patch) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous.getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.Option;
 import se.linkoping.lod.admin.AdminLimits;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.sparql.QueryLimits;
 
 /** The SPARQL endpoint's limits and the staff's write access. Each has an environment variable. */
@@ -68,6 +70,11 @@ final class SecurityOptions {
             description = "Folder where every staff write is recorded as an RDF Patch "
                     + "(env LOD_CHANGE_LOG; default: changes in the store folder).")
     Path changeLog;
+
+    /** The change log: the folder given, else {@code changes} in the store folder. */
+    ChangeLog changeLog(StoreDirectory directory) {
+        return new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+    }
 
     /** The endpoint's limits with this timeout. */
     QueryLimits queryLimits(Duration timeout) {

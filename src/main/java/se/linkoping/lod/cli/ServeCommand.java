@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.admin.Conflicts;
+import se.linkoping.lod.admin.EditReplay;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
@@ -214,12 +217,13 @@ final class ServeCommand implements Callable<Integer> {
     /** Loads when needed; false when there is nothing to serve. */
     private boolean loadIfChanged(StoreDirectory directory, Iris iris) {
         Loader loader = new Loader(directory, iris);
+        ChangeLog changeLog = security.changeLog(directory);
         if (loader.isCurrent(options.data)) {
             LOG.info("The data has not changed since the last load: serving the store as it is");
             return true;
         }
         try {
-            loader.load(options.data);
+            loader.load(options.data, new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris));
             return true;
         } catch (LoadRejected rejected) {
             PrintWriter err = spec.commandLine().getErr();
