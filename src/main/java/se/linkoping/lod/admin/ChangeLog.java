@@ -22,9 +22,12 @@ import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.PatchHeader;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The record of every accepted staff write: one RDF Patch file per change in a folder, named so that
@@ -87,6 +90,36 @@ public final class ChangeLog {
         /** The file's name, which names the change in the log. */
         public String name() {
             return file.getFileName().toString();
+        }
+
+        /** The triples of the default graph the change added. */
+        public List<Triple> added() {
+            return triples(true);
+        }
+
+        /** The triples of the default graph the change deleted. */
+        public List<Triple> deleted() {
+            return triples(false);
+        }
+
+        private List<Triple> triples(boolean additions) {
+            List<Triple> triples = new ArrayList<>();
+            patch.apply(new RDFChangesBase() {
+                @Override
+                public void add(Node g, Node s, Node p, Node o) {
+                    if (additions && (g == null || Quad.isDefaultGraph(g))) {
+                        triples.add(Triple.create(s, p, o));
+                    }
+                }
+
+                @Override
+                public void delete(Node g, Node s, Node p, Node o) {
+                    if (!additions && (g == null || Quad.isDefaultGraph(g))) {
+                        triples.add(Triple.create(s, p, o));
+                    }
+                }
+            });
+            return triples;
         }
 
         /** True when the change edited the data rather than loaded the files. */

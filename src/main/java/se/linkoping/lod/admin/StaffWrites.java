@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -162,6 +164,39 @@ public final class StaffWrites {
             parsed.find().forEach(triple -> target.add(Quad.defaultGraphIRI, triple.getSubject(),
                     triple.getPredicate(), triple.getObject()));
         }));
+    }
+
+    /**
+     * An edit of the default graph made by the editor: removes and adds the given triples, checked by the
+     * shapes like every write, recorded as an RDF Patch with the operation given ({@code edit IRI},
+     * {@code revert NAME}, {@code delete IRI}).
+     */
+    public Accepted edit(String who, String operation, List<Triple> removed, List<Triple> added) {
+        return alone(() -> write(who, operation, target -> {
+            removed.forEach(t -> target.delete(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+            added.forEach(t -> target.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    /** Reads the served default graph (data, ontology and shapes) in one read transaction. */
+    public <T> T read(Function<Graph, T> reader) {
+        DatasetGraph current = dataset.current();
+        return Txn.calculateRead(current, () -> reader.apply(current.getDefaultGraph()));
+    }
+
+    /** The record of every accepted change. */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /** The edits the last load could not replay over the files. */
+    public Conflicts conflicts() {
+        return new Conflicts(changeLog.folder());
+    }
+
+    /** The public base. */
+    public Iris iris() {
+        return iris;
     }
 
     /** Loads the data files again, all or nothing, and serves what they hold. */
