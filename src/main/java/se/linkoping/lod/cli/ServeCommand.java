@@ -24,6 +24,7 @@ import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.Conflicts;
 import se.linkoping.lod.admin.EditReplay;
 import se.linkoping.lod.admin.SwitchableDataset;
+import se.linkoping.lod.staff.StaffRoutes;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.LoadRejected;
@@ -145,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
                 .everything(queries, catalogSettings, dumps);
         if (security.adminEnabled()) {
             site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
-                    security.adminLimits());
+                    security.adminLimits()).staff(security.staffSettings());
         }
         WebApp web = site.build();
         heldPort.ifPresent(ServeCommand::release);
@@ -242,8 +243,8 @@ final class ServeCommand implements Callable<Integer> {
         String root = server.siteUrl();
         out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
         if (security.adminEnabled()) {
-            out.println("Staff writes are on: " + root + AdminRoutes.PATH + "/… for the staff named in "
-                    + security.adminPasswordFile);
+            out.println("Staff writes are on: " + root + AdminRoutes.PATH + "/… and the editor at " + root
+                    + StaffRoutes.PATH + " for the staff named in " + security.adminPasswordFile);
         }
         for (Page page : pages.printed(!remote())) {
             out.printf("  %-22s %s%n", root + page.path(), page.printed());
