@@ -175,7 +175,7 @@ final class EditorRoutes implements RouteGroup {
         Locale locale = lang.locale();
         Map<String, List<String>> form = form(request);
         String action = request.queryParams("action");
-        return writes.read(graph -> {
+        Object answer = writes.read(graph -> {
             Kind kind = existing == null ? kind(graph, request.params(":kind")) : kindOf(graph, existing, request.queryParams("kind"));
             ThingForm.Parsed parsed = ThingForm.parse(kind, form, graph, base);
             Map<String, List<String>> errors = words(parsed.errors(), locale);
@@ -201,8 +201,13 @@ final class EditorRoutes implements RouteGroup {
             if (!"publish".equals(action)) {
                 return preview(request, response, lang, graph, kind, thing, existing == null, form, change);
             }
-            return publish(request, response, lang, graph, kind, thing, existing == null, form, change);
+            return new Pending(kind, thing, existing == null, change);
         });
+        return answer instanceof Pending pending ? publish(request, response, lang, form, pending) : answer;
+    }
+
+    /** A checked change to publish once the read is over. */
+    private record Pending(Kind kind, Node thing, boolean isNew, ThingForm.Change change) {
     }
 
     private Object preview(Request request, Response response, PageLanguage lang, Graph graph, Kind kind, Node thing,
@@ -239,25 +244,28 @@ final class EditorRoutes implements RouteGroup {
         return card;
     }
 
-    private Object publish(Request request, Response response, PageLanguage lang, Graph graph, Kind kind, Node thing,
-                           boolean isNew, Map<String, List<String>> form, ThingForm.Change change) {
-        if (!change.isEmpty()) {
+    private Object publish(Request request, Response response, PageLanguage lang, Map<String, List<String>> form,
+                           Pending pending) {
+        Node thing = pending.thing();
+        if (!pending.change().isEmpty()) {
             try {
-                writes.edit(StaffRoutes.session(request).name(), (isNew ? OPERATION_CREATE : OPERATION_EDIT) + thing.getURI(),
-                        change.removed(), change.added());
+                writes.edit(StaffRoutes.session(request).name(),
+                        (pending.isNew() ? OPERATION_CREATE : OPERATION_EDIT) + thing.getURI(),
+                        pending.change().removed(), pending.change().added());
             } catch (WriteRefused refused) {
-                return formPage(request, response, lang, graph, kind, isNew ? null : thing, form, Map.of(),
-                        List.of(refused.getMessage()), null, refused.status());
+                return writes.read(graph -> formPage(request, response, lang, graph, pending.kind(),
+                        pending.isNew() ? null : thing, form, Map.of(), List.of(refused.getMessage()), null,
+                        refused.status()));
             }
         }
-        response.redirect(href(thing) + "?kind=" + kind.slug() + "&saved=1&lang=" + lang.tag(), 303);
+        response.redirect(href(thing) + "?kind=" + pending.kind().slug() + "&saved=1&lang=" + lang.tag(), 303);
         return "";
     }
 
     private Object delete(Request request, Response response) {
         PageLanguage lang = StaffRoutes.language(request);
         Node thing = thing(request);
-        return writes.read(graph -> {
+        Object answer = writes.read(graph -> {
             Labels labels = new Labels(graph, lang.tag());
             List<Triple> held = graph.find(thing, Node.ANY, Node.ANY).toList();
             if (held.isEmpty()) {
@@ -275,14 +283,19 @@ final class EditorRoutes implements RouteGroup {
                 response.status(409);
                 return html(response, "staff/refused", model, lang);
             }
-            try {
-                writes.edit(StaffRoutes.session(request).name(), Retired.DELETE + thing.getURI(), held, List.of());
-            } catch (WriteRefused refused) {
-                throw new HttpError(refused.status(), refused.getMessage());
-            }
-            response.redirect(root + "?lang=" + lang.tag(), 303);
-            return "";
+            return held;
         });
+        if (!(answer instanceof List<?> held)) {
+            return answer;
+        }
+        try {
+            writes.edit(StaffRoutes.session(request).name(), Retired.DELETE + thing.getURI(),
+                    held.stream().map(Triple.class::cast).toList(), List.of());
+        } catch (WriteRefused refused) {
+            throw new HttpError(refused.status(), refused.getMessage());
+        }
+        response.redirect(root + "?lang=" + lang.tag(), 303);
+        return "";
     }
 
     private Object history(Request request, Response response, Node thing) {

@@ -13,7 +13,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.NodeConst;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -25,6 +29,10 @@ import org.apache.jena.vocabulary.XSD;
  * A pure function of the shapes graph: a new property shape is a new field, without a code change.
  */
 public final class FormShapes {
+
+    /** The properties that name a thing, in order of preference: their fields come first in a form. */
+    static final List<Node> NAMES = List.of(SKOS.prefLabel.asNode(), FOAF.name.asNode(), DCTerms.title.asNode(),
+            RDFS.label.asNode());
 
     private FormShapes() {
     }
@@ -135,12 +143,20 @@ public final class FormShapes {
             }
             byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(property);
         }
-        List<Field> fields = new ArrayList<>();
+        List<Field> unordered = new ArrayList<>();
         for (Map.Entry<Node, List<Node>> entry : byPath.entrySet()) {
-            Field field = field(shapes, "f" + fields.size(), entry.getKey(), entry.getValue());
+            Field field = field(shapes, "", entry.getKey(), entry.getValue());
             if (field.maxCount() != 0) {
-                fields.add(field);
+                unordered.add(field);
             }
+        }
+        unordered.sort(Comparator.comparing((Field f) -> order(shapes, byPath.get(f.path())))
+                .thenComparing(f -> NAMES.contains(f.path()) ? NAMES.indexOf(f.path()) : NAMES.size())
+                .thenComparing(f -> !f.required()).thenComparing(f -> f.name("en")));
+        List<Field> fields = new ArrayList<>();
+        for (Field f : unordered) {
+            fields.add(new Field("f" + fields.size(), f.path(), f.names(), f.descriptions(), f.type(), f.datatype(),
+                    f.linkClass(), f.languages(), f.choices(), f.minCount(), f.maxCount()));
         }
         String local = shape.getLocalName().replaceAll("Shape$", "");
         return new Kind(shape, targetClass, local.toLowerCase(Locale.ROOT), texts(shapes, shape, SHACL.name),
@@ -208,6 +224,18 @@ public final class FormShapes {
         }
         return new Field(key, path, names, descriptions, type, datatype, linkClass, List.copyOf(languages),
                 List.copyOf(choices), min, max);
+    }
+
+    /** A field's place by {@code sh:order}: the least of its property shapes', else after those that have one. */
+    private static double order(Graph shapes, List<Node> properties) {
+        double order = Double.MAX_VALUE;
+        for (Node p : properties) {
+            Node o = one(shapes, p, SHACL.order);
+            if (o != null && o.isLiteral() && o.getLiteralValue() instanceof Number n) {
+                order = Math.min(order, n.doubleValue());
+            }
+        }
+        return order;
     }
 
     private static Node firstNonNull(Node known, Node found) {

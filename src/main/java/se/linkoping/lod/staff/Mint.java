@@ -40,8 +40,18 @@ final class Mint {
         return slug.isEmpty() ? "thing" : slug;
     }
 
-    /** The name to mint from: the first text field's Swedish value (else any), or null when there is none. */
+    /** The name to mint from: the thing's name (Swedish first), else its first text, or null when there is none. */
     static String name(Kind kind, Map<Node, List<Node>> values) {
+        for (Field field : kind.fields()) {
+            if (!FormShapes.NAMES.contains(field.path())) {
+                continue;
+            }
+            List<Node> sent = values.getOrDefault(field.path(), List.of()).stream().filter(Node::isLiteral).toList();
+            if (!sent.isEmpty()) {
+                return sent.stream().filter(n -> "sv".equals(n.getLiteralLanguage())).findFirst().orElse(sent.get(0))
+                        .getLiteralLexicalForm();
+            }
+        }
         for (Field field : kind.fields()) {
             List<Node> sent = values.getOrDefault(field.path(), List.of());
             if (field.type() == FieldType.TEXT_BY_LANGUAGE && !sent.isEmpty()) {
