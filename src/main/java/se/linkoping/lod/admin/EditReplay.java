@@ -51,38 +51,78 @@ public final class EditReplay implements Layer {
     @Override
     public String applyTo(DatasetGraph database, String filesDigest) {
         List<ChangeLog.Entry> edits = changeLog.entries().stream().filter(ChangeLog.Entry::isEdit).toList();
+        if (edits.isEmpty()) {
+            conflicts.replace(List.of());
+            return filesDigest;
+        }
+        List<Set<Triple>> removedLater = removedLater(edits);
+        Outcome outcome;
+        try {
+            outcome = Txn.calculateWrite(database, () -> {
+                Outcome all = replayAll(database, edits, removedLater, filesDigest, false);
+                Graph graph = database.getDefaultGraph();
+                if (!ShapeCheck.of(graph).check(graph).isEmpty()) {
+                    throw new Refused(null);
+                }
+                return all;
+            });
+        } catch (Refused someEditBreaksTheShapes) {
+            outcome = replayAll(database, edits, removedLater, filesDigest, true);
+        }
+        for (Conflicts.Conflict conflict : outcome.conflicts()) {
+            LOG.warn("Conflict: {} by {} at {} was not replayed over the files: {}", conflict.operation(),
+                    conflict.creator(), conflict.created(), conflict.reason());
+        }
+        conflicts.replace(outcome.conflicts());
+        LOG.info("Replayed {} of {} staff edit(s) over the files; {} conflict(s)", outcome.applied(), edits.size(),
+                outcome.conflicts().size());
+        return outcome.version();
+    }
+
+    /** What a replay did: the version it reached, the edits applied, the conflicts. */
+    private record Outcome(String version, int applied, List<Conflicts.Conflict> conflicts) {
+    }
+
+    /**
+     * Replays the edits in order. All in the caller's write transaction, unchecked (the caller checks the
+     * whole once); or, {@code oneByOne}, each in a transaction of its own, checked by the shapes, so that
+     * the edits the shapes refuse are found and left out.
+     */
+    private Outcome replayAll(DatasetGraph database, List<ChangeLog.Entry> edits, List<Set<Triple>> removedLater,
+                              String filesDigest, boolean oneByOne) {
         List<Conflicts.Conflict> found = new ArrayList<>();
         String version = filesDigest;
         int applied = 0;
-        List<Set<Triple>> removedLater = removedLater(edits);
         for (int i = 0; i < edits.size(); i++) {
             ChangeLog.Entry edit = edits.get(i);
             Changes changes = Changes.of(edit.patch(), iris);
             Set<Triple> later = removedLater.get(i);
             Conflicts.Conflict conflict;
-            try {
-                conflict = Txn.calculateWrite(database, () -> replay(database, edit, changes, later));
-            } catch (Refused refused) {
-                conflict = refused.conflict;
+            if (oneByOne) {
+                try {
+                    conflict = Txn.calculateWrite(database, () -> replay(database, edit, changes, later, true));
+                } catch (Refused refused) {
+                    conflict = refused.conflict;
+                }
+            } else {
+                conflict = replay(database, edit, changes, later, false);
             }
-            if (conflict == null && !changes.isEmpty()) {
+            if (conflict != null) {
+                found.add(conflict);
+            } else if (!changes.isEmpty()) {
                 version = StaffWrites.nextVersion(version, edit.patch());
                 applied++;
-            } else if (conflict != null) {
-                LOG.warn("Conflict: {} by {} at {} was not replayed over the files: {}", edit.operation(),
-                        edit.creator(), edit.created(), conflict.reason());
-                found.add(conflict);
             }
         }
-        conflicts.replace(found);
-        if (!edits.isEmpty()) {
-            LOG.info("Replayed {} of {} staff edit(s) over the files; {} conflict(s)", applied, edits.size(), found.size());
-        }
-        return version;
+        return new Outcome(version, applied, found);
     }
 
-    /** Replays one edit in the write transaction it is called in; the conflict, or null when it applied or was already there. */
-    private static Conflicts.Conflict replay(DatasetGraph database, ChangeLog.Entry edit, Changes changes, Set<Triple> later) {
+    /**
+     * Replays one edit in the write transaction it is called in, checked by the shapes when asked; the
+     * conflict, or null when it applied or was already there.
+     */
+    private static Conflicts.Conflict replay(DatasetGraph database, ChangeLog.Entry edit, Changes changes,
+                                             Set<Triple> later, boolean checked) {
         Graph graph = database.getDefaultGraph();
         List<Triple> gone = changes.deleted.stream().filter(t -> !graph.contains(t)).toList();
         if (!gone.isEmpty()) {
@@ -94,6 +134,9 @@ public final class EditReplay implements Layer {
         }
         changes.deleted.forEach(graph::delete);
         changes.added.forEach(graph::add);
+        if (!checked) {
+            return null;
+        }
         List<Problem> violations = ShapeCheck.of(graph).check(graph);
         if (!violations.isEmpty()) {
             throw new Refused(new Conflicts.Conflict(edit.name(), edit.creator(), edit.created(), edit.operation(),
@@ -106,8 +149,9 @@ public final class EditReplay implements Layer {
     private static final class Refused extends RuntimeException {
         final transient Conflicts.Conflict conflict;
 
+        /** @param conflict the edit refused, or null when the whole replay is */
         Refused(Conflicts.Conflict conflict) {
-            super(conflict.reason(), null, false, false);
+            super(conflict == null ? "the replay breaks the shapes" : conflict.reason(), null, false, false);
             this.conflict = conflict;
         }
     }

@@ -95,6 +95,28 @@ class EditsSurviveLoadsTest {
         assertTrue(Files.exists(site.changeLog.folder().resolve(conflict.change())), "the edit stays in the change log");
     }
 
+    @Test
+    @Order(3)
+    void anEditTheShapesRefuseOverChangedFilesIsAConflictAndTheOthersStay() throws Exception {
+        HttpResponse<String> edit = update("PREFIX lkp: <https://w3id.org/lkp/def/ns#> "
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                + "INSERT DATA { <id/project/art4rights> lkp:endedIn \"2026\"^^xsd:gYear }");
+        assertEquals(200, edit.statusCode(), edit.body());
+        Path projects = site.dataFolder.resolve("projects.ttl");
+        Files.writeString(projects, Files.readString(projects).replace("<id/project/art4rights> a lkp:InternationalProject",
+                "<id/project/art4rights> lkp:endedIn \"2025\"^^xsd:gYear .\n<id/project/art4rights> a lkp:InternationalProject"));
+        HttpResponse<String> reload = reload();
+        assertEquals(200, reload.statusCode(), reload.body());
+
+        String ended = "<id/project/art4rights> <https://w3id.org/lkp/def/ns#endedIn> ";
+        assertTrue(site.holds(ended + "\"2025\"^^<http://www.w3.org/2001/XMLSchema#gYear>"), "the file's end is served");
+        assertFalse(site.holds(ended + "\"2026\"^^<http://www.w3.org/2001/XMLSchema#gYear>"));
+        assertTrue(site.holds(NOTE), "the edits the shapes accept are still served");
+        List<Conflicts.Conflict> conflicts = new Conflicts(site.changeLog.folder()).current();
+        assertEquals(2, conflicts.size(), conflicts.toString());
+        assertTrue(conflicts.get(1).reason().contains("the shapes refuse it"), conflicts.get(1).reason());
+    }
+
     private static HttpResponse<String> update(String text) {
         return site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
                 .header("Content-Type", "application/sparql-update")
