@@ -103,6 +103,21 @@ public final class AdminRoutes implements RouteGroup {
         return new AdminRoutes(AdminCredentials.read(passwordFile), writes, limits, new SignInThrottle());
     }
 
+    /** The staff who may write, for every other way of signing in. */
+    public AdminCredentials credentials() {
+        return credentials;
+    }
+
+    /** The writes these routes make, for every other way of writing. */
+    public StaffWrites writes() {
+        return writes;
+    }
+
+    /** The throttle of failed sign-ins, shared with every other way of signing in. */
+    public SignInThrottle throttle() {
+        return throttle;
+    }
+
     @Override
     public void register(Site site) {
         this.errors = site.errors();

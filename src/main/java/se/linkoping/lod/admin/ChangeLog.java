@@ -1,6 +1,7 @@
 package se.linkoping.lod.admin;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,17 +10,24 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.PatchHeader;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The record of every accepted staff write: one RDF Patch file per change in a folder, named so that
@@ -39,6 +47,12 @@ public final class ChangeLog {
     public static final String OPERATION = "operation";
     public static final String VERSION = "version";
 
+    /**
+     * The operations that load the data files (a reload, an upload, a start with changed files): their
+     * record is the files, so they are not replayed over them.
+     */
+    private static final Pattern LOAD_OPERATION = Pattern.compile("(reload|load|start|upload)( .*)?");
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -51,6 +65,97 @@ public final class ChangeLog {
 
     public Path folder() {
         return folder;
+    }
+
+    /** True for an operation that loaded the data files rather than edited the data. */
+    public static boolean isLoad(String operation) {
+        return LOAD_OPERATION.matcher(operation).matches();
+    }
+
+    /** One recorded change: its file, its header and the triples it added and deleted. */
+    public record Entry(Path file, PatchHeader header, RDFPatch patch) {
+
+        public String operation() {
+            return text(OPERATION);
+        }
+
+        public String creator() {
+            return text(CREATOR);
+        }
+
+        public Instant created() {
+            return Instant.parse(text(CREATED));
+        }
+
+        /** The file's name, which names the change in the log. */
+        public String name() {
+            return file.getFileName().toString();
+        }
+
+        /** The triples of the default graph the change added. */
+        public List<Triple> added() {
+            return triples(true);
+        }
+
+        /** The triples of the default graph the change deleted. */
+        public List<Triple> deleted() {
+            return triples(false);
+        }
+
+        private List<Triple> triples(boolean additions) {
+            List<Triple> triples = new ArrayList<>();
+            patch.apply(new RDFChangesBase() {
+                @Override
+                public void add(Node g, Node s, Node p, Node o) {
+                    if (additions && (g == null || Quad.isDefaultGraph(g))) {
+                        triples.add(Triple.create(s, p, o));
+                    }
+                }
+
+                @Override
+                public void delete(Node g, Node s, Node p, Node o) {
+                    if (!additions && (g == null || Quad.isDefaultGraph(g))) {
+                        triples.add(Triple.create(s, p, o));
+                    }
+                }
+            });
+            return triples;
+        }
+
+        /** True when the change edited the data rather than loaded the files. */
+        public boolean isEdit() {
+            return !isLoad(operation());
+        }
+
+        private String text(String key) {
+            Node value = header.get(key);
+            return value == null ? "" : value.getLiteralLexicalForm();
+        }
+    }
+
+    /**
+     * Every recorded change, oldest first.
+     *
+     * @throws UncheckedIOException when the folder or an entry cannot be read
+     */
+    public List<Entry> entries() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> sorted = files.filter(f -> f.getFileName().toString().endsWith(".rdfp")
+                    && !f.getFileName().toString().startsWith(".")).sorted().toList();
+            List<Entry> entries = new ArrayList<>(sorted.size());
+            for (Path file : sorted) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    RDFPatch patch = RDFPatchOps.read(in);
+                    entries.add(new Entry(file, patch.header(), patch));
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the change log in " + folder, e);
+        }
     }
 
     /**

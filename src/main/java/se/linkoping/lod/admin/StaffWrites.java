@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -66,8 +68,10 @@ import se.linkoping.lod.store.VersionStamp;
  * before it commits, the data is checked against the shapes (as a load is) and the write is refused
  * when anything violates them. An accepted write stamps a new data version on the dataset resource
  * (so ETags, dumps, VoID and the catalogue follow) and is recorded in the {@link ChangeLog} as an RDF
- * Patch. A reload or upload of data files goes through the {@link Loader} into a new database,
- * which is then switched in under the server ({@link SwitchableDataset}).
+ * Patch. A reload or upload of data files goes through the {@link Loader} into a new database, over
+ * which every edit of the change log is replayed ({@link EditReplay}, conflicts recorded in
+ * {@link Conflicts}), which is then switched in under the server ({@link SwitchableDataset}): no edit
+ * is lost to a load.
  */
 public final class StaffWrites {
 
@@ -83,6 +87,7 @@ public final class StaffWrites {
     private final List<Path> dataPaths;
     private final Iris iris;
     private final ChangeLog changeLog;
+    private final EditReplay replay;
     private final Duration writeWait;
     private final ReentrantLock writing = new ReentrantLock();
     private DatasetGraph retired;
@@ -118,6 +123,7 @@ public final class StaffWrites {
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
+        this.replay = new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris);
         this.writeWait = writeWait;
     }
 
@@ -158,6 +164,39 @@ public final class StaffWrites {
             parsed.find().forEach(triple -> target.add(Quad.defaultGraphIRI, triple.getSubject(),
                     triple.getPredicate(), triple.getObject()));
         }));
+    }
+
+    /**
+     * An edit of the default graph made by the editor: removes and adds the given triples, checked by the
+     * shapes like every write, recorded as an RDF Patch with the operation given ({@code edit IRI},
+     * {@code revert NAME}, {@code delete IRI}).
+     */
+    public Accepted edit(String who, String operation, List<Triple> removed, List<Triple> added) {
+        return alone(() -> write(who, operation, target -> {
+            removed.forEach(t -> target.delete(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+            added.forEach(t -> target.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    /** Reads the served default graph (data, ontology and shapes) in one read transaction. */
+    public <T> T read(Function<Graph, T> reader) {
+        DatasetGraph current = dataset.current();
+        return Txn.calculateRead(current, () -> reader.apply(current.getDefaultGraph()));
+    }
+
+    /** The record of every accepted change. */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /** The edits the last load could not replay over the files. */
+    public Conflicts conflicts() {
+        return new Conflicts(changeLog.folder());
+    }
+
+    /** The public base. */
+    public Iris iris() {
+        return iris;
     }
 
     /** Loads the data files again, all or nothing, and serves what they hold. */
@@ -226,7 +265,7 @@ public final class StaffWrites {
     private Accepted load(String who, String operation) {
         Loader.Result result;
         try {
-            result = new Loader(directory, iris).load(dataPaths);
+            result = new Loader(directory, iris).load(dataPaths, replay);
         } catch (LoadRejected rejected) {
             throw new WriteRefused(422, "The data was refused; the served data is unchanged.", rejected.problems());
         } catch (IllegalArgumentException unusable) {
@@ -237,9 +276,9 @@ public final class StaffWrites {
             TDBInternal.expel(retired);
         }
         retired = previous;
-        Path entry = changeLog.record(result.loaded(), who, operation, result.digest(), RDFPatchOps.emptyPatch());
-        LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.digest());
-        return new Accepted(result.digest(), result.loaded(),
+        Path entry = changeLog.record(result.loaded(), who, operation, result.version(), RDFPatchOps.emptyPatch());
+        LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.version());
+        return new Accepted(result.version(), result.loaded(),
                 String.format("%,d triples loaded from the files", result.triples()), entry);
     }
 
@@ -305,7 +344,7 @@ public final class StaffWrites {
     }
 
     /** The next version: a digest of the previous one and the change, so equal histories give equal versions. */
-    private static String nextVersion(String previous, RDFPatch patch) {
+    static String nextVersion(String previous, RDFPatch patch) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
@@ -19,11 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.load.Loader;
+import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.TurtleFiles;
 
 /** {@code export}: the store's data on standard output or in a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the whole store to standard output, as N-Quads unless --format says otherwise.")
+        description = {"Writes the whole store to standard output, as N-Quads unless --format says otherwise.",
+                "With --files DIR: writes the data (without the ontology and shapes) as Turtle files by kind of "
+                        + "thing, each thing's statements together, IRIs relative to the base, to commit in data/."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +48,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
     Path output;
 
+    @Option(names = "--files", paramLabel = "DIR",
+            description = "Write the data as Turtle files by kind of thing into this folder, relative IRIs "
+                    + "(project.ttl, town.ttl, …), as data/ holds them.")
+    Path files;
+
     @Override
     public Integer call() throws IOException {
+        if (files != null) {
+            return files();
+        }
         Lang lang = RDFLanguages.nameToLang(format);
         if (lang == null) {
             lang = RDFLanguages.contentTypeToLang(format);
@@ -68,6 +83,25 @@ final class ExportCommand implements Callable<Integer> {
             out.flush();
         } else {
             out.close();
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer files() {
+        StoreDirectory directory = new StoreDirectory(store);
+        Optional<String> base = directory.currentLoadInfo().map(info -> info.getProperty(Loader.BASE));
+        if (base.isEmpty()) {
+            spec.commandLine().getErr().println("The store " + store + " holds no data: nothing to write.");
+            return ExitCodes.FAILURE;
+        }
+        Iris iris = new Iris(base.get());
+        DatasetGraph dsg = directory.openCurrent();
+        try {
+            List<String> written = Txn.calculateRead(dsg, () -> TurtleFiles.write(dsg.getDefaultGraph(), iris, files));
+            spec.commandLine().getOut().println("Wrote " + String.join(", ", written) + " into " + files
+                    + " (IRIs relative to " + iris.base() + ")");
+        } finally {
+            StoreDirectory.release(dsg);
         }
         return ExitCodes.OK;
     }

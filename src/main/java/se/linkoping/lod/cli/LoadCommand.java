@@ -1,12 +1,17 @@
 package se.linkoping.lod.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.admin.Conflicts;
+import se.linkoping.lod.admin.EditReplay;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
@@ -18,6 +23,8 @@ import se.linkoping.lod.store.StoreLock;
         description = {"Validates the data (as validate does), then loads it into the TDB2 store with Jena's "
                 + "bulk loader and switches the store to it.",
                 "All or nothing: a rejected, failed or interrupted load leaves the store serving the data it had.",
+                "The staff's edits in the change log are replayed over the files; those the files now contradict "
+                        + "are reported as conflicts.",
                 "The base is the one the store was last loaded with, unless --base gives another.",
                 "A store that another serve or load is using is refused: stop that first.",
                 "The dumps of the new data are written by serve, in the background."})
@@ -28,6 +35,11 @@ final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
+
+    @Option(names = "--change-log", defaultValue = "${env:LOD_CHANGE_LOG}",
+            description = "Folder of the staff's edits, replayed over the files after they are loaded "
+                    + "(env LOD_CHANGE_LOG; default: changes in the store folder).")
+    Path changeLog;
 
     @Override
     public Integer call() {
@@ -44,7 +56,8 @@ final class LoadCommand implements Callable<Integer> {
         Iris iris = base(directory);
         Loader loader = new Loader(directory, iris);
         try {
-            Loader.Result result = loader.load(options.data);
+            ChangeLog log = new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+            Loader.Result result = loader.load(options.data, new EditReplay(log, new Conflicts(log.folder()), iris));
             StoreDirectory.release(directory.openCurrent());
             spec.commandLine().getOut().printf("Loaded %,d triples into %s in %.1f s%n",
                     result.triples(), options.store, result.seconds());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Publishes a municipality's international work as linked open data.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class, StaffCommand.class,
                 GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 

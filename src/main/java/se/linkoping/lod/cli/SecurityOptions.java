@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.Option;
 import se.linkoping.lod.admin.AdminLimits;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.staff.StaffSettings;
 
 /** The SPARQL endpoint's limits and the staff's write access. Each has an environment variable. */
 final class SecurityOptions {
@@ -68,6 +71,29 @@ final class SecurityOptions {
             description = "Folder where every staff write is recorded as an RDF Patch "
                     + "(env LOD_CHANGE_LOG; default: changes in the store folder).")
     Path changeLog;
+
+    @Option(names = "--staff-idle-timeout", defaultValue = "${env:LOD_STAFF_IDLE_TIMEOUT:-30}",
+            description = "Minutes a staff session in the editor may go unused before it ends "
+                    + "(env LOD_STAFF_IDLE_TIMEOUT; default ${DEFAULT-VALUE}).")
+    long staffIdleMinutes;
+
+    @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:LOD_TRUSTED_PROXIES:-}",
+            description = "Addresses of reverse proxies whose X-Forwarded-Proto: https is believed, so that the "
+                    + "editor's session cookie is marked Secure behind them, comma-separated "
+                    + "(env LOD_TRUSTED_PROXIES; default none).")
+    List<String> trustedProxies;
+
+    /** How the editor's sessions behave. */
+    StaffSettings staffSettings() {
+        Set<String> proxies = trustedProxies == null ? Set.of()
+                : trustedProxies.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
+        return new StaffSettings(Duration.ofMinutes(staffIdleMinutes), proxies);
+    }
+
+    /** The change log: the folder given, else {@code changes} in the store folder. */
+    ChangeLog changeLog(StoreDirectory directory) {
+        return new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+    }
 
     /** The endpoint's limits with this timeout. */
     QueryLimits queryLimits(Duration timeout) {

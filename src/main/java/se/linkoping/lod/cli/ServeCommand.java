@@ -20,7 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.admin.Conflicts;
+import se.linkoping.lod.admin.EditReplay;
 import se.linkoping.lod.admin.SwitchableDataset;
+import se.linkoping.lod.staff.StaffRoutes;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.load.LoadRejected;
@@ -142,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
                 .everything(queries, catalogSettings, dumps);
         if (security.adminEnabled()) {
             site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
-                    security.adminLimits());
+                    security.adminLimits()).staff(security.staffSettings());
         }
         WebApp web = site.build();
         heldPort.ifPresent(ServeCommand::release);
@@ -214,12 +218,13 @@ final class ServeCommand implements Callable<Integer> {
     /** Loads when needed; false when there is nothing to serve. */
     private boolean loadIfChanged(StoreDirectory directory, Iris iris) {
         Loader loader = new Loader(directory, iris);
+        ChangeLog changeLog = security.changeLog(directory);
         if (loader.isCurrent(options.data)) {
             LOG.info("The data has not changed since the last load: serving the store as it is");
             return true;
         }
         try {
-            loader.load(options.data);
+            loader.load(options.data, new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris));
             return true;
         } catch (LoadRejected rejected) {
             PrintWriter err = spec.commandLine().getErr();
@@ -238,8 +243,8 @@ final class ServeCommand implements Callable<Integer> {
         String root = server.siteUrl();
         out.println("Serving " + root + (iris.base().equals(root) ? "" : " as " + iris.base()));
         if (security.adminEnabled()) {
-            out.println("Staff writes are on: " + root + AdminRoutes.PATH + "/… for the staff named in "
-                    + security.adminPasswordFile);
+            out.println("Staff writes are on: " + root + AdminRoutes.PATH + "/… and the editor at " + root
+                    + StaffRoutes.PATH + " for the staff named in " + security.adminPasswordFile);
         }
         for (Page page : pages.printed(!remote())) {
             out.printf("  %-22s %s%n", root + page.path(), page.printed());

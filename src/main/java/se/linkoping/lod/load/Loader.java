@@ -59,8 +59,13 @@ public final class Loader {
         this.progressSeconds = progressSeconds;
     }
 
-    /** What a successful load did. */
-    public record Result(Path database, long triples, double seconds, String digest, Instant loaded) {
+    /**
+     * What a successful load did.
+     *
+     * @param digest  the digest of the files (equal for equal files under an equal base)
+     * @param version the data version served: the digest, or more when a {@link Layer} changed the data
+     */
+    public record Result(Path database, long triples, double seconds, String digest, Instant loaded, String version) {
     }
 
     /** The digest the given files would be loaded with; equal to the current one when nothing changed. */
@@ -80,22 +85,30 @@ public final class Loader {
      * @throws LoadRejected when a file does not parse or the data violates the shapes; the store is unchanged
      */
     public Result load(List<Path> paths) {
+        return load(paths, Layer.NONE);
+    }
+
+    /**
+     * The same, with a layer of changes applied over the files once they are checked, before the new
+     * database is put in service.
+     */
+    public Result load(List<Path> paths, Layer layer) {
         List<Path> files = RdfFiles.find(paths);
         try (FileChannel lockFile = lockChannel(); FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another load into " + store.root() + " is running");
             }
-            return loadLocked(files);
+            return loadLocked(files, layer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the store " + store.root(), e);
         }
     }
 
-    private Result loadLocked(List<Path> files) {
+    private Result loadLocked(List<Path> files, Layer layer) {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
-            Result result = loadTimed(files);
+            Result result = loadTimed(files, layer);
             outcome = "loaded";
             return result;
         } catch (LoadRejected rejected) {
@@ -107,7 +120,7 @@ public final class Loader {
     }
 
     /** Loads; the time it takes is published as {@code lod_load_duration_seconds} by outcome. */
-    private Result loadTimed(List<Path> files) {
+    private Result loadTimed(List<Path> files, Layer layer) {
         String digest = SourceDigest.of(files, iris.base());
         Path generation = store.newGeneration();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
@@ -127,8 +140,9 @@ public final class Loader {
             if (!violations.isEmpty()) {
                 throw new LoadRejected(violations);
             }
+            String version = layer.applyTo(dsg, digest);
             Instant loaded = Instant.now();
-            VersionStamp.write(dsg, iris, digest, loaded);
+            VersionStamp.write(dsg, iris, version, loaded);
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);
@@ -138,7 +152,7 @@ public final class Loader {
             store.commit(generation, info);
             LOG.info(String.format("Loaded %,d triples from %d file(s) in %.1f s (%,.0f triples/s)",
                     progress.triples(), files.size(), progress.seconds(), progress.triples() / progress.seconds()));
-            return new Result(generation, triples, progress.seconds(), digest, loaded);
+            return new Result(generation, triples, progress.seconds(), digest, loaded, version);
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);
             store.discard(generation);

@@ -11,6 +11,8 @@ import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.staff.StaffEditor;
+import se.linkoping.lod.staff.StaffSettings;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.web.LinkedDataRoutes;
@@ -57,6 +59,7 @@ public final class PublishedSite {
         private CatalogSettings catalog;
         private Dumps dumps;
         private AdminRoutes admin;
+        private StaffSettings staff = StaffSettings.DEFAULTS;
         private boolean health;
         private final List<RouteGroup> others = new ArrayList<>();
 
@@ -106,6 +109,12 @@ public final class PublishedSite {
             return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits));
         }
 
+        /** How the editor's sessions behave, when staff writes are on ({@link StaffSettings#DEFAULTS} unless set). */
+        public Builder staff(StaffSettings settings) {
+            this.staff = settings;
+            return this;
+        }
+
         /** Serves the health check. */
         public Builder health() {
             this.health = true;
@@ -129,6 +138,7 @@ public final class PublishedSite {
             groups.add(new TrailingSlashes());
             if (admin != null) {
                 groups.add(admin);
+                groups.add(StaffEditor.routes(admin, staff));
             }
             if (health) {
                 groups.add(new HealthRoutes());

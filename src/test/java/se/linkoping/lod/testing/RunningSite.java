@@ -47,6 +47,7 @@ import se.linkoping.lod.server.PublishedSite;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.staff.StaffSettings;
 import se.linkoping.lod.store.LocalStore;
 import se.linkoping.lod.store.RemoteStore;
 import se.linkoping.lod.store.Store;
@@ -103,6 +104,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
     private String basePath = "";
+    private StaffSettings staffSettings = StaffSettings.DEFAULTS;
     private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris);
 
     public int port;
@@ -202,6 +204,12 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return this;
     }
 
+    /** How the editor's sessions behave, when not as by default. */
+    public RunningSite staff(StaffSettings settings) {
+        this.staffSettings = settings;
+        return this;
+    }
+
     /** The dumps, made in the site's folder under its base, when they are not the default ones. */
     public RunningSite dumps(BiFunction<Path, Iris, Dumps> factory) {
         this.dumpsFactory = factory;
@@ -252,7 +260,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
                     List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
             site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, AdminLimits.DEFAULTS,
-                    new SignInThrottle()));
+                    new SignInThrottle())).staff(staffSettings);
         }
         ServerSettings.Builder settings = ServerSettings.builder(iris)
                 .port(port)

@@ -1,0 +1,247 @@
+package se.linkoping.lod.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+import se.linkoping.lod.testing.RunningSite;
+
+/**
+ * A member of staff at work in headless Chromium: signs in, creates a project with Swedish and English
+ * names linked to a programme and a country, sees the preview in words, publishes it and finds it on the
+ * home page, in {@code /sparql} and in the dump; edits it with a mistake and sees the message at the
+ * field with nothing changed; undoes a change; ends the project; signs out. Every page passes axe-core's
+ * WCAG 2.1 A/AA rules and logs no console error; screenshots are saved under {@code screenshots/} in the
+ * build directory.
+ */
+class EditorBrowserTest {
+
+    private static final String PROJECT = "id/project/kultur-for-alla";
+
+    @TempDir
+    static Path profile;
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.admin();
+    private static WebDriver browser;
+    private static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        try (InputStream in = EditorBrowserTest.class.getResourceAsStream("/se/linkoping/lod/web/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void staffCreateAProjectCorrectAMistakeUndoAChangeEndItAndSignOut() throws Exception {
+        browser.get(site.url("staff?lang=en"));
+        assertEquals("Sign in for staff", heading());
+        check("login");
+        browser.findElement(By.id("name")).sendKeys(RunningSite.USER);
+        browser.findElement(By.id("password")).sendKeys(RunningSite.PASSWORD);
+        browser.findElement(By.cssSelector("form.staff-form button[type=submit]")).click();
+        assertEquals("Editor", heading());
+        assertTrue(bodyText().contains("Signed in as editor"));
+        check("start");
+
+        browser.findElement(By.linkText("International project")).click();
+        assertEquals("International project", heading());
+        check("list");
+        browser.findElement(By.partialLinkText("New:")).click();
+        text("preferred label", 1, "Kultur för alla");
+        text("preferred label", 2, "Culture for all");
+        text("description", 1, "ett projekt om kultur för alla");
+        text("description", 2, "a project on culture for everyone");
+        text("label as written", 1, "Kultur för alla");
+        choose("derived from", "EU projects in culture");
+        text("list position", 1, "9");
+        text("ongoing in", 1, "2026");
+        choose("run by", "Culture and Leisure Administration");
+        choose("programme", "Erasmus+");
+        choose("involves", "Finland");
+        check("new-project");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertTrue(heading().startsWith("Preview"), heading());
+        assertTrue(bodyText().contains("added: programme Erasmus+"), bodyText());
+        assertTrue(bodyText().contains("added: involves Finland"), bodyText());
+        assertFalse(site.holds("<" + PROJECT + "> ?p ?o"), "nothing is written before publishing");
+        check("preview");
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        assertTrue(bodyText().contains("Published."), bodyText());
+        check("published");
+
+        browser.get(site.url("?lang=en"));
+        assertTrue(bodyText().contains("Culture for all"), "on the home page");
+        assertTrue(sparqlAsk("ASK { <" + site.url(PROJECT) + "> <https://w3id.org/lkp/def/ns#programme> <"
+                + site.url("id/programme/erasmus-plus") + "> }"), "in /sparql");
+        assertTrue(dump().contains("Culture for all"), "in the dump");
+
+        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        field("preferred label").findElements(By.tagName("input")).get(1).clear();
+        text("ongoing in", 1, "twenty");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertTrue(field("ongoing in").getText().contains("Write a year with four digits"), field("ongoing in").getText());
+        assertTrue(site.holds("<" + PROJECT + "> skos:prefLabel \"Culture for all\"@en"), "nothing changed");
+        check("violation");
+
+        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        text("description", 2, "a project that brings culture to everyone");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertTrue(bodyText().contains("removed: description a project on culture for everyone (en)"), bodyText());
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project that brings culture to everyone\"@en"));
+        browser.findElement(By.linkText("History of this thing")).click();
+        check("history");
+        browser.findElements(By.cssSelector("ol.changes button")).get(0).click();
+        assertTrue(bodyText().contains("Undone"), bodyText());
+        assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project on culture for everyone\"@en"),
+                "the change is undone");
+        check("undone");
+
+        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        text("ended in", 1, "2026");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertTrue(bodyText().contains("added: ended in 2026"), bodyText());
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        assertTrue(site.holds("<" + PROJECT + "> <https://w3id.org/lkp/def/ns#endedIn> \"2026\"^^<http://www.w3.org/2001/XMLSchema#gYear>"));
+        check("ended");
+
+        browser.findElement(By.cssSelector(".staff-bar form button")).click();
+        assertEquals("Sign in for staff", heading());
+        browser.get(site.url("staff?lang=en"));
+        assertEquals("Sign in for staff", heading(), "signed out");
+    }
+
+    /** The box of the field with this label. */
+    private static WebElement field(String label) {
+        return browser.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(.), '" + label + "')]]"));
+    }
+
+    /** Types into the n-th input of a field, in place of what it held. */
+    private static void text(String label, int n, String value) {
+        WebElement input = field(label).findElements(By.tagName("input")).get(n - 1);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void choose(String label, String option) {
+        new Select(field(label).findElement(By.tagName("select"))).selectByVisibleText(option);
+    }
+
+    private static boolean sparqlAsk(String query) {
+        HttpResponse<String> answer = site.send(HttpRequest.newBuilder(URI.create(site.url("sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8)))).header("Accept", "application/sparql-results+json"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body().contains("true");
+    }
+
+    /** The Turtle dump of the current data, once it is written. */
+    private static String dump() throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            HttpResponse<String> dump = site.get("dumps/all.ttl", "text/turtle");
+            if (dump.statusCode() == 200 && dump.body().contains("kultur-for-alla")) {
+                return dump.body();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the dump of the new data was not written within a minute");
+    }
+
+    private static String heading() {
+        return browser.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    private static String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private static void check(String name) throws IOException, URISyntaxException {
+        String ownStatus = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico") && !m.startsWith(ownStatus))
+                .toList();
+        assertEquals(List.of(), errors, name + " logged errors in the console");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object violations = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                        + " nodes: v.nodes.map(n => n.target.join(' '))})))))"
+                        + ".catch(e => done('error: ' + e));");
+        Path screenshot = buildDirectory().resolve("screenshots/staff-" + name + ".png");
+        Files.createDirectories(screenshot.getParent());
+        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(size);
+        assertEquals("[]", violations, name + " has accessibility violations");
+    }
+
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(EditorBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
