@@ -79,17 +79,18 @@
     return marker;
   }
 
-  var points = [];
-  rows.filter(function (row) { return row.getAttribute("data-place") === "town"; }).forEach(function (row) {
-    var latLng = L.latLng(parseFloat(row.getAttribute("data-lat")), parseFloat(row.getAttribute("data-lon")));
-    points.push(latLng);
-    addMarker(row, latLng, row.getAttribute("data-kind"));
+  var towns = rows.filter(function (row) { return row.getAttribute("data-place") === "town"; });
+  var points = towns.map(function (row) {
+    return L.latLng(parseFloat(row.getAttribute("data-lat")), parseFloat(row.getAttribute("data-lon")));
   });
   if (points.length > 0) {
     map.fitBounds(L.latLngBounds(points).pad(0.15));
   } else {
     map.setView([50, 10], 2);
   }
+  towns.forEach(function (row, i) {
+    addMarker(row, points[i], row.getAttribute("data-kind"));
+  });
 
   var partners = {};
   rows.filter(function (row) { return row.getAttribute("data-place") === "country"; }).forEach(function (row) {
