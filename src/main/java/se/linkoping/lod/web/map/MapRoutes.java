@@ -71,7 +71,7 @@ public final class MapRoutes implements RouteGroup {
         }
         response.type(Variant.HTML.contentType());
         if (tilePolicy != null) {
-            response.header("Content-Security-Policy", tilePolicy);
+            response.raw().setHeader("Content-Security-Policy", tilePolicy);
         }
         MapView map = view(lang, response);
         String path = site.pages().named(Pages.MAP).orElseThrow().path();
