@@ -38,7 +38,9 @@ import spark.Response;
  * structured) and the paged list pages of the {@link Pages} registry ({@code /projects},
  * {@code /networks}, {@code /towns}, {@code /organizations}). Each takes one store query; a row with
  * {@code ?partOf} (an activity) is listed under the entry of that whole (its project);
- * {@code ?lang=en} switches language.
+ * {@code ?lang=en} switches language. The year archive, {@code /projects?year=2023}, takes a second
+ * query for the years around it; the home page shows the projects of the current year (the latest year
+ * up to today that has projects, found in its one query's result) and links the years around it.
  */
 public final class PageRoutes implements RouteGroup {
 
@@ -160,7 +162,7 @@ public final class PageRoutes implements RouteGroup {
             return null;
         }
         if (!year.matches("[0-9]{4}")) {
-            throw new HttpError(400, "The year is four digits, as in ?year=2023, not " + year);
+            throw new HttpError(400, "The year is four digits, as in ?year=2023");
         }
         return Integer.parseInt(year);
     }

@@ -10,7 +10,9 @@ import org.apache.jena.atlas.json.JsonObject;
 /**
  * The map's places as a GeoJSON FeatureCollection (RFC 7946): a Point feature for each town
  * ({@code [longitude, latitude]}, WGS 84) and a feature without geometry for each partner country, each
- * with its IRI as {@code id} and its names, kind and country as properties. A pure function.
+ * with its IRI as {@code id} and as properties what it is ({@code place}: town or country), its kind
+ * ({@code home}, {@code twin}, {@code partner}, {@code other}), whether a project names it
+ * ({@code partner}), its Swedish and English names and its country. A pure function.
  */
 public final class GeoJson {
 
@@ -43,7 +45,7 @@ public final class GeoJson {
 
     private static JsonObject feature(MapView.Place place, JsonObject geometry) {
         JsonObject properties = new JsonObject();
-        properties.put("type", place.longitude() == place.longitude() ? "town" : "country");
+        properties.put("place", Double.isNaN(place.longitude()) ? "country" : "town");
         properties.put("kind", place.kind().key());
         properties.put("partner", place.partner());
         putIfPresent(properties, "name_sv", place.labelSv());
