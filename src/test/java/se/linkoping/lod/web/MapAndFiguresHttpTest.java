@@ -159,6 +159,10 @@ class MapAndFiguresHttpTest {
         assertTrue(empty.contains("href=\"/projects?year=2023\""), "a later year with projects is linked");
         HttpResponse<String> bad = site.get("projects?year=twenty", "text/html");
         assertEquals(400, bad.statusCode());
+        assertTrue(site.get("projects", "text/html").body().contains("href=\"/figures\""),
+                "the projects lead to their years by the figures");
+        assertTrue(site.get("figures", "text/html").body().contains("href=\"/projects?year=2023\""),
+                "each year of the chart links to its year of the archive");
         String home = site.get("", "text/html").body();
         assertTrue(home.contains("href=\"/projects?year=2023\""), "the home page links its year to the archive");
     }
