@@ -89,6 +89,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     Path queries;
 
+    @Option(names = "--map-tiles", defaultValue = "${env:LOD_MAP_TILES}",
+            description = "Draw the map over this tile server's tiles, a URL template such as "
+                    + "https://tile.example/{z}/{x}/{y}.png (env LOD_MAP_TILES). Without it the map draws the world "
+                    + "outline served by this server and calls no other host.")
+    String mapTiles;
+
     @Option(names = "--check",
             description = "Start, ask this server for its home page, a resource page, the ontology, the catalogue "
                     + "and (with the embedded store) a SPARQL query, print each status and stop: exit 0 when every "
@@ -143,7 +149,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Dumps dumps = catalog.dumps(options.store, iris);
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
-                .everything(queries, catalogSettings, dumps);
+                .everything(queries, catalogSettings, dumps).mapTiles(mapTiles);
         if (security.adminEnabled()) {
             site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
                     security.adminLimits()).staff(security.staffSettings());

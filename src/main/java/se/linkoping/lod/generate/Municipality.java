@@ -151,6 +151,11 @@ final class Municipality {
             sink.add(town, Terms.SAME_AS, Terms.uri("https://sws.geonames.org/" + (UNUSED_GEONAMES + number) + "/"));
             sink.add(town, Terms.SOURCE, shared.wikidata);
             sink.add(town, Terms.SOURCE, shared.geonames);
+            Node point = NodeFactory.createBlankNode("point-" + number);
+            sink.add(town, Terms.HAS_GEOMETRY, point);
+            sink.types(point, Terms.GEO_GEOMETRY, Terms.SF_POINT);
+            sink.add(point, Terms.AS_WKT, Terms.point(-10 + random.nextDouble() * 40, 36 + random.nextDouble() * 34));
+            sink.add(point, Terms.SOURCE, shared.coordinates);
             sink.add(town, Terms.DERIVED_FROM, page);
             towns.offer(town, random);
             twins.add(town);

@@ -47,6 +47,7 @@ final class SharedThings {
     final Node publisher;
     final Node wikidata;
     final Node geonames;
+    final Node coordinates;
     final Node euCountries;
     final List<Node> programmes = new ArrayList<>();
     final List<String[]> programmeNames = new ArrayList<>();
@@ -59,6 +60,7 @@ final class SharedThings {
         this.publisher = sink.local("id/organization/association-of-municipalities");
         this.wikidata = sink.local("id/document/wikidata");
         this.geonames = sink.local("id/document/geonames-world-cities");
+        this.coordinates = sink.local("id/document/geonames");
         this.euCountries = sink.local("id/document/eu-country-authority");
     }
 
@@ -99,6 +101,7 @@ final class SharedThings {
     private void writeIdentifierSources() {
         document(wikidata, "Wikidata", "Wikidata");
         document(geonames, "world-cities (GeoNames)", "world-cities (GeoNames)");
+        document(coordinates, "GeoNames", "GeoNames");
         document(euCountries, "EU:s auktoritetstabell för länder", "EU Countries authority table");
     }
 

@@ -1,5 +1,7 @@
 package se.linkoping.lod.generate;
 
+import java.util.Locale;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -87,6 +89,10 @@ final class Terms {
     static final Node VCARD_TELEPHONE = uri(VCARD + "hasTelephone");
 
     static final Node GEO_FEATURE = uri(GEO + "Feature");
+    static final Node GEO_GEOMETRY = uri(GEO + "Geometry");
+    static final Node SF_POINT = uri("http://www.opengis.net/ont/sf#Point");
+    static final Node HAS_GEOMETRY = uri(GEO + "hasGeometry");
+    static final Node AS_WKT = uri(GEO + "asWKT");
     static final Node VOID_DATASET = uri(VOID + "Dataset");
     static final Node DCAT_DATASET = uri(DCAT + "Dataset");
     static final Node FUNDING_PROGRAMME = uri(FRAPO + "FundingProgramme");
@@ -94,6 +100,12 @@ final class Terms {
     static final Node CC0 = uri("http://creativecommons.org/publicdomain/zero/1.0/");
 
     private Terms() {
+    }
+
+    /** A WKT point, longitude before latitude, as GeoSPARQL's {@code geo:wktLiteral}. */
+    static Node point(double longitude, double latitude) {
+        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "POINT(%.5f %.5f)", longitude, latitude),
+                NodeFactory.getType(GEO + "wktLiteral"));
     }
 
     static Node uri(String iri) {

@@ -3,6 +3,8 @@ package se.linkoping.lod.server;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.linkoping.lod.admin.AdminLimits;
 import se.linkoping.lod.admin.AdminRoutes;
@@ -19,6 +21,8 @@ import se.linkoping.lod.web.LinkedDataRoutes;
 import se.linkoping.lod.web.PageRoutes;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.RouteGroup;
+import se.linkoping.lod.web.figures.FiguresRoutes;
+import se.linkoping.lod.web.map.MapRoutes;
 import se.linkoping.lod.web.Site;
 import se.linkoping.lod.web.TrailingSlashes;
 import se.linkoping.lod.web.VocabularyRoutes;
@@ -62,6 +66,9 @@ public final class PublishedSite {
         private StaffSettings staff = StaffSettings.DEFAULTS;
         private boolean health;
         private final List<RouteGroup> others = new ArrayList<>();
+        private String mapTiles;
+        /** The scheme and host of a tile server's URL template, {@code {s}} standing for its subdomains. */
+        private static final Pattern TILE_ORIGIN = Pattern.compile("(https?://)((?:\\{s\\}\\.)?[A-Za-z0-9.-]+(?::[0-9]+)?)(?:/|$)");
 
         private Builder(Store store, Iris iris) {
             this.store = store;
@@ -121,6 +128,15 @@ public final class PublishedSite {
             return this;
         }
 
+        /**
+         * Draws the map over this tile server's tiles ({@code https://tile.example/{z}/{x}/{y}.png}); the map
+         * page then lets the browser load images from that server. Null: the vendored world outline alone.
+         */
+        public Builder mapTiles(String urlTemplate) {
+            this.mapTiles = urlTemplate == null || urlTemplate.isBlank() ? null : urlTemplate.strip();
+            return this;
+        }
+
         /** Serves another route group too, registered after the site's own. */
         public Builder with(RouteGroup group) {
             others.add(group);
@@ -155,8 +171,20 @@ public final class PublishedSite {
             groups.add(new LinkedDataRoutes());
             groups.add(new VocabularyRoutes());
             groups.add(new PageRoutes());
+            groups.add(new MapRoutes(mapTiles, mapTiles == null ? null : tilePolicy(mapTiles)));
+            groups.add(new FiguresRoutes());
             groups.addAll(others);
             return new WebApp(site, groups);
+        }
+
+        /** The site's Content-Security-Policy, with the tile server's origin allowed for images. */
+        private static String tilePolicy(String urlTemplate) {
+            Matcher origin = TILE_ORIGIN.matcher(urlTemplate);
+            if (!origin.lookingAt()) {
+                throw new IllegalArgumentException("The map's tile server is not an http(s) URL template: " + urlTemplate);
+            }
+            String allowed = origin.group(1) + origin.group(2).replace("{s}", "*");
+            return SecurityHeaders.CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + allowed);
         }
     }
 }

@@ -29,6 +29,7 @@ public final class QueryLibrary {
     private final String folder;
     private final Iris iris;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     /**
      * @param group the folder under {@code queries/}
@@ -57,13 +58,22 @@ public final class QueryLibrary {
         return QueryTransformOps.replaceVars(template, vars);
     }
 
+    /** The named query as written, comments and all: for people to read and run. */
+    public String text(String name) {
+        return texts.computeIfAbsent(name, this::read);
+    }
+
     private Query load(String name) {
+        return QueryFactory.create(text(name), iris.base());
+    }
+
+    private String read(String name) {
         String path = folder + name + ".rq";
         try (InputStream in = QueryLibrary.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("No query " + path + " on the class path");
             }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), iris.base());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read query " + path, e);
         }

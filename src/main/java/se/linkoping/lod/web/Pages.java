@@ -28,6 +28,12 @@ public final class Pages {
     public static final String SHAPES_PATH = Iris.SHAPES_PATH;
     /** The name of the open-data page, linked from every page's footer. */
     public static final String OPEN_DATA = "opendata";
+    /** The name of the map page; its data is at its path with {@code .geojson}. */
+    public static final String MAP = "map";
+    /** The name of the page of the work in figures. */
+    public static final String FIGURES = "figures";
+    /** The list page that takes {@code ?year=}: its year archive. */
+    public static final String YEAR_ARCHIVE = "projects";
     /** The path of the health check, relative to the base. */
     public static final String HEALTH_PATH = "health";
 
@@ -53,10 +59,15 @@ public final class Pages {
                 Page.list("networks", Map.of("network", new Page.Thing("Organization",
                         List.of(SKOS_ALT_LABEL, ORG + "purpose")))),
                 Page.list("towns", Map.of("town", new Page.Thing("City",
-                        List.of("http://schema.org/containedInPlace", SKOS_ALT_LABEL)))),
+                        List.of("http://schema.org/containedInPlace", SKOS_ALT_LABEL,
+                                "http://www.opengis.net/ont/geosparql#hasGeometry")))),
                 Page.list("organizations", Map.of("organization", new Page.Thing("Organization",
                         List.of(ORG + "unitOf", ORG + "hasUnit", ORG + "hasMembership", "http://schema.org/contactPoint",
                                 LKP + "twinTown", LKP + "inContactWith")))),
+                Page.other(MAP, "map").inSection("towns").inSitemap().checked("text/html", "map")
+                        .printed("map"),
+                Page.other(FIGURES, "figures").inSection(FIGURES).navigation().inSitemap()
+                        .checked("text/html", "figures"),
                 Page.other("ontology", Iris.ONTOLOGY_PATH).inSection("ontology").navigation().inSitemap()
                         .checked("text/html", "ontology"),
                 Page.other("shapes", SHAPES_PATH).inSection("ontology").inSitemap(),

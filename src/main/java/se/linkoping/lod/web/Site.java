@@ -149,6 +149,8 @@ public final class Site {
             model.put("contentDateIso", date.toString());
         });
         pages.named(Pages.OPEN_DATA).ifPresent(openData -> model.put("openDataHref", links.page(openData.path())));
+        pages.named(Pages.MAP).ifPresent(map -> model.put("mapHref", links.page(map.path())));
+        pages.named(Pages.FIGURES).ifPresent(figures -> model.put("figuresHref", links.page(figures.path())));
         return model;
     }
 

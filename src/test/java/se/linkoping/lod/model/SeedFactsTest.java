@@ -64,7 +64,7 @@ class SeedFactsTest {
     private static final String PAGE = "<id/document/eu-projekt-inom-kultur>";
     /** Hosts that the files may name: vocabularies, link targets and licences, never our own. */
     private static final Set<String> OUTSIDE_HOSTS = Set.of("www.w3.org", "purl.org", "xmlns.com", "schema.org",
-            "rdfs.org", "www.opengis.net", "www.wikidata.org", "sws.geonames.org", "publications.europa.eu",
+            "rdfs.org", "www.opengis.net", "www.wikidata.org", "sws.geonames.org", "www.geonames.org", "publications.europa.eu",
             "creativecommons.org", "github.com");
     private static final Pattern IRI_IN_TEXT = Pattern.compile("<([a-z][a-z0-9+.-]*:[^>\\s]*)>");
 

@@ -103,6 +103,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private QueryLimits limits = QueryLimits.DEFAULTS;
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
+    private String mapTiles;
     private String basePath = "";
     private StaffSettings staffSettings = StaffSettings.DEFAULTS;
     private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris);
@@ -210,6 +211,12 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return this;
     }
 
+    /** The map's tile server, a URL template (none unless set). */
+    public RunningSite mapTiles(String urlTemplate) {
+        this.mapTiles = urlTemplate;
+        return this;
+    }
+
     /** The dumps, made in the site's folder under its base, when they are not the default ones. */
     public RunningSite dumps(BiFunction<Path, Iris, Dumps> factory) {
         this.dumpsFactory = factory;
@@ -254,7 +261,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     /** Serves the whole site, its catalogue with these settings and its dumps written and served by {@code served}. */
     public RunningSite serve(CatalogSettings catalog, Dumps served) {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).pages(pages).limits(limits)
-                .everything(examples, catalog, served);
+                .everything(examples, catalog, served).mapTiles(mapTiles);
         if (staff) {
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,

@@ -31,8 +31,13 @@ public final class HomeViewMapper {
         this.iris = iris;
     }
 
-    /** The home page's view of the data in the page's language. */
+    /** The home page's view of the data in the page's language, with every project. */
     public HomeView map(Model model, PageLanguage lang) {
+        return map(model, lang, null);
+    }
+
+    /** The same with the projects of one year only ({@link YearArchive}), or every project when it is null. */
+    public HomeView map(Model model, PageLanguage lang, Integer year) {
         Links links = new Links(iris, lang);
         Optional<Resource> source = ofType(model, term("SourcePage")).stream().findFirst();
         Text title = source.flatMap(s -> best(model, s, DCTerms.title, lang)).orElse(Text.plain(""));
@@ -51,6 +56,7 @@ public final class HomeViewMapper {
         List<Resource> projectThings = new ArrayList<>(ofType(model, term("InternationalProject")));
         projectThings.addAll(ofType(model, term("ProjectActivity")));
         List<Item> projects = ordered(model, projectThings).stream()
+                .filter(p -> year == null || YearArchive.in(model, p, year))
                 .map(p -> item(model, p, DCTerms.description, lang, links)).toList();
         List<Item> networks = ordered(model, ofType(model, term("Network"))).stream()
                 .map(n -> item(model, n, model.createProperty(SKOS_ALT), lang, links)).toList();
@@ -104,6 +110,13 @@ public final class HomeViewMapper {
 
     private List<Resource> ofType(Model model, Resource type) {
         return model.listSubjectsWithProperty(RDF.type, type).toList();
+    }
+
+    /** The projects and activities of the model, for {@link YearArchive#years}. */
+    public List<Resource> projects(Model model) {
+        List<Resource> projects = new ArrayList<>(ofType(model, term("InternationalProject")));
+        projects.addAll(ofType(model, term("ProjectActivity")));
+        return projects;
     }
 
     private Property term(String localName) {

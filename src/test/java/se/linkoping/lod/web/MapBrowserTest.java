@@ -1,0 +1,181 @@
+package se.linkoping.lod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import se.linkoping.lod.testing.RunningSite;
+
+/**
+ * The map and the figures in headless Chromium: the map draws a marker for every town over the world
+ * outline, a marker taken by keyboard leads to its town's page, and neither page asks any other host
+ * for anything; the map, the figures and a year of the archive pass axe-core's WCAG 2.1 A/AA rules in
+ * both languages, log no error, and are saved as screenshots under {@code screenshots/} in the build
+ * directory.
+ */
+class MapBrowserTest {
+
+    private static final int TOWNS = 7;
+
+    @TempDir
+    static Path profile;
+
+    @RegisterExtension
+    static final RunningSite site = RunningSite.seed();
+    private static WebDriver browser;
+    private static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        try (InputStream in = MapBrowserTest.class.getResourceAsStream("axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv-SE");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theMapShowsEveryTownAndLeadsToItsPageWithoutAnyOtherHost() throws Exception {
+        browser.get(site.url("map"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
+        wait.until(d -> !d.findElements(By.cssSelector("[data-place-marker=country]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
+        List<WebElement> markers = browser.findElements(By.cssSelector("[data-place-marker=town] a"));
+        assertEquals(TOWNS, markers.size(), "a marker for each town");
+        assertEquals(2, browser.findElements(By.cssSelector("[data-place-marker=country] a")).size(),
+                "a marker for each partner country (Italy, France)");
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100,
+                "the world outline is drawn");
+        assertOnlyThisHost("map");
+        check("map-sv");
+
+        WebElement kaunas = browser.findElement(By.cssSelector("[data-place-marker=town] a[href='/doc/town/kaunas']"));
+        kaunas.sendKeys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().endsWith("/doc/town/kaunas"));
+        assertEquals("Kaunas", browser.findElement(By.tagName("h1")).getText());
+        assertOnlyThisHost("the town's page");
+
+        browser.get(site.url("map?lang=en"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Legend"));
+        assertOnlyThisHost("the English map");
+        check("map-en");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(site.url("map"));
+        wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
+        check("map-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    void theFiguresAndTheYearArchivePassTheAccessibilityRules() throws Exception {
+        browser.get(site.url("figures"));
+        assertEquals(4, browser.findElements(By.cssSelector("svg.chart")).size());
+        assertOnlyThisHost("figures");
+        check("figures-sv");
+        browser.get(site.url("figures?lang=en"));
+        check("figures-en");
+        browser.get(site.url("projects?year=2023"));
+        assertEquals("Projekt 2023", browser.findElement(By.tagName("h1")).getText());
+        check("projects-2023");
+        browser.get(site.url(""));
+        check("home-with-year");
+    }
+
+    /** Every resource the page loaded came from the site's own host and port. */
+    private static void assertOnlyThisHost(String what) {
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".concat(performance.getEntriesByType('navigation').map(e => e.name));");
+        assertTrue(!loaded.isEmpty(), what);
+        List<String> elsewhere = loaded.stream().filter(url -> !url.startsWith(site.root())).toList();
+        assertEquals(List.of(), elsewhere, what + " asked another host");
+    }
+
+    /**
+     * Checks that the console holds no error (a script or style the Content-Security-Policy blocked is
+     * one), runs axe-core's WCAG 2.1 A/AA rules on the page and saves a full-page screenshot.
+     */
+    private static void check(String name) throws IOException, URISyntaxException {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+        assertEquals(List.of(), errors, name + " logged errors in the console");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object violations = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                        + " nodes: v.nodes.map(n => n.target.join(' '))})))))"
+                        + ".catch(e => done('error: ' + e));");
+        Path screenshot = buildDirectory().resolve("screenshots/web-" + name + ".png");
+        Files.createDirectories(screenshot.getParent());
+        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
+        Dimension size = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(size);
+        assertEquals("[]", violations, name + " has accessibility violations");
+    }
+
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(MapBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
