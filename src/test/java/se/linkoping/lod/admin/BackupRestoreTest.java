@@ -8,12 +8,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,7 @@ class BackupRestoreTest {
             DatasetGraph copy = new StoreDirectory(restored).openCurrent();
             try {
                 assertTrue(Txn.calculateRead(site.dataset, () -> Txn.calculateRead(copy,
-                        () -> IsoMatcher.isomorphic(site.dataset, copy))), "the restored store holds the same quads");
+                        () -> sameQuads(site.dataset, copy))), "the restored store holds the same quads");
                 assertTrue(Txn.calculateRead(copy, () -> copy.getDefaultGraph().size()) > 1000);
             } finally {
                 StoreDirectory.release(copy);
@@ -92,7 +94,7 @@ class BackupRestoreTest {
         DatasetGraph copy = new StoreDirectory(restored).openCurrent();
         try {
             assertTrue(Txn.calculateRead(original, () -> Txn.calculateRead(copy,
-                    () -> IsoMatcher.isomorphic(original, copy))), "the compacted and the restored store match");
+                    () -> sameQuads(original, copy))), "the compacted and the restored store match");
         } finally {
             StoreDirectory.release(original);
             StoreDirectory.release(copy);
@@ -115,5 +117,19 @@ class BackupRestoreTest {
             }
         }
         return files;
+    }
+
+    /**
+     * The same graph names, and each graph isomorphic to its namesake. Graph by graph, Jena's hashing
+     * matcher decides in a moment where a backtracking match of the whole dataset takes minutes.
+     */
+    private static boolean sameQuads(DatasetGraph one, DatasetGraph other) {
+        Set<Node> names = new HashSet<>();
+        one.listGraphNodes().forEachRemaining(names::add);
+        Set<Node> otherNames = new HashSet<>();
+        other.listGraphNodes().forEachRemaining(otherNames::add);
+        return names.equals(otherNames)
+                && one.getDefaultGraph().isIsomorphicWith(other.getDefaultGraph())
+                && names.stream().allMatch(name -> one.getGraph(name).isIsomorphicWith(other.getGraph(name)));
     }
 }
