@@ -52,7 +52,7 @@ class RenderedPagesTest {
     @Test
     void theLeastRecentlyUsedRenderingsGoFirstPastTheLimit() {
         RenderedPages pages = new RenderedPages();
-        String large = "x".repeat((int) (RenderedPages.MAX_BYTES / 2 / 2 + 1));
+        byte[] large = new byte[(int) (RenderedPages.MAX_BYTES / 2 + 1)];
         pages.put("a", large);
         pages.put("b", large);
         assertNull(pages.get("a"), "the older rendering is let go");
