@@ -88,10 +88,16 @@ public final class LinkedDataRoutes implements RouteGroup {
         byte[] kept = RenderedPages.refused(request) ? null : rendered.get(key);
         if (kept != null) {
             response.header(CountingStore.HEADER, "0");
-            return kept;
+            return sized(kept, response);
         }
         byte[] body = render(documentPath, rest, page, choice, response);
         rendered.put(key, body);
+        return sized(body, response);
+    }
+
+    /** The body with its length stated, so that it is sent in one piece rather than in chunks. */
+    private static byte[] sized(byte[] body, Response response) {
+        response.raw().setContentLength(body.length);
         return body;
     }
 
