@@ -1,5 +1,6 @@
 package se.linkoping.lod.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -84,17 +85,23 @@ public final class LinkedDataRoutes implements RouteGroup {
             return response.body();
         }
         String key = documentPath + " " + choice.etag();
-        Object kept = RenderedPages.refused(request) ? null : rendered.get(key);
+        byte[] kept = RenderedPages.refused(request) ? null : rendered.get(key);
         if (kept != null) {
             response.header(CountingStore.HEADER, "0");
-            return kept;
+            return sized(kept, response);
         }
-        Object body = render(documentPath, rest, page, choice, response);
+        byte[] body = render(documentPath, rest, page, choice, response);
         rendered.put(key, body);
+        return sized(body, response);
+    }
+
+    /** The body with its length stated, so that it is sent in one piece rather than in chunks. */
+    private static byte[] sized(byte[] body, Response response) {
+        response.raw().setContentLength(body.length);
         return body;
     }
 
-    private Object render(String documentPath, String rest, int page, Negotiated.Choice choice, Response response) {
+    private byte[] render(String documentPath, String rest, int page, Negotiated.Choice choice, Response response) {
         String iri = site.iris().resolve(Iris.ID_PATH + rest);
         CountingStore store = new CountingStore(site.store());
         Description description = ResourceDescriber.describe(store, iri, page);
@@ -104,7 +111,7 @@ public final class LinkedDataRoutes implements RouteGroup {
         }
         LOG.debug("{} as {} with {} store queries", iri, choice.variant().mediaType(), store.queries());
         if (choice.variant().isHtml()) {
-            return html(description, documentPath, choice.lang(), page);
+            return html(description, documentPath, choice.lang(), page).getBytes(StandardCharsets.UTF_8);
         }
         Model document = site.documents().build(description, site.iris().resolve(documentPath), site.store().version());
         return site.writing().write(document, choice.variant().rdf().orElseThrow());

@@ -2,7 +2,6 @@ package se.linkoping.lod.web;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import spark.Request;
 import spark.Response;
@@ -91,8 +90,14 @@ final class Negotiated {
     }
 
     private String linkHeader(String documentPath) {
-        return Variant.all().stream()
-                .map(v -> "<" + href(documentPath, v) + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"")
-                .collect(Collectors.joining(", "));
+        StringBuilder header = new StringBuilder(512);
+        for (Variant v : Variant.all()) {
+            if (header.length() > 0) {
+                header.append(", ");
+            }
+            header.append('<').append(site.basePath()).append(documentPath).append('.').append(v.extension())
+                    .append(">; rel=\"alternate\"; type=\"").append(v.mediaType()).append('"');
+        }
+        return header.toString();
     }
 }

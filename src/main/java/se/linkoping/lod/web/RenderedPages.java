@@ -13,27 +13,28 @@ import spark.Request;
  * new load never serves an old rendering: old entries are just not asked for again and age out. The
  * least recently used entries go first once the kept bodies pass {@link #MAX_BYTES}. A request with
  * {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}) is rendered afresh, as HTTP caches do.
+ * Renderings are kept as the bytes sent (UTF-8), so a page asked again is not encoded again.
  */
 final class RenderedPages {
 
-    /** The most the kept bodies may take (characters of HTML count two bytes). */
+    /** The most the kept bodies may take, in bytes. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final Map<String, Object> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
     /** The kept rendering for the key, or null. */
-    synchronized Object get(String key) {
+    synchronized byte[] get(String key) {
         return entries.get(key);
     }
 
-    /** Keeps a rendering ({@code String} or {@code byte[]}) under the key. */
-    synchronized void put(String key, Object body) {
-        Object previous = entries.put(key, body);
-        bytes += size(body) - (previous == null ? 0 : size(previous));
+    /** Keeps a rendering under the key. */
+    synchronized void put(String key, byte[] body) {
+        byte[] previous = entries.put(key, body);
+        bytes += body.length - (previous == null ? 0 : previous.length);
         var eldest = entries.entrySet().iterator();
         while (bytes > MAX_BYTES && eldest.hasNext()) {
-            bytes -= size(eldest.next().getValue());
+            bytes -= eldest.next().getValue().length;
             eldest.remove();
         }
     }
@@ -43,9 +44,5 @@ final class RenderedPages {
         String cacheControl = request.headers("Cache-Control");
         return cacheControl != null && cacheControl.toLowerCase().contains("no-cache")
                 || "no-cache".equalsIgnoreCase(request.headers("Pragma"));
-    }
-
-    private static long size(Object body) {
-        return body instanceof byte[] raw ? raw.length : 2L * ((String) body).length();
     }
 }

@@ -20,8 +20,15 @@ public record Variant(String mediaType, String extension, Optional<Format> rdf) 
     /** The HTML page. */
     public static final Variant HTML = new Variant(MediaTypes.HTML, MediaTypes.HTML_EXTENSION, Optional.empty());
 
+    /** Every variant, made once from the media-type table. */
+    private static final List<Variant> ALL = variants();
+
     /** Every variant a document is offered in: HTML first (the default), then the RDF formats. */
     public static List<Variant> all() {
+        return ALL;
+    }
+
+    private static List<Variant> variants() {
         List<Variant> variants = new ArrayList<>();
         variants.add(HTML);
         MediaTypes.documentFormats().forEach(f -> variants.add(of(f)));

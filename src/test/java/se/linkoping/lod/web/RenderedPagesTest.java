@@ -31,6 +31,8 @@ class RenderedPagesTest {
         assertArrayEquals(first.body(), again.body());
         assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
         assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
+        assertEquals(String.valueOf(again.body().length), again.headers().firstValue("Content-Length").orElse("none"),
+                "a kept page states its length, sent in one piece");
 
         HttpResponse<byte[]> fresh = site.get(doc, Map.of("Accept", "text/html", "Cache-Control", "no-cache"));
         assertEquals("1", fresh.headers().firstValue(CountingStore.HEADER).orElseThrow());
@@ -52,7 +54,7 @@ class RenderedPagesTest {
     @Test
     void theLeastRecentlyUsedRenderingsGoFirstPastTheLimit() {
         RenderedPages pages = new RenderedPages();
-        String large = "x".repeat((int) (RenderedPages.MAX_BYTES / 2 / 2 + 1));
+        byte[] large = new byte[(int) (RenderedPages.MAX_BYTES / 2 + 1)];
         pages.put("a", large);
         pages.put("b", large);
         assertNull(pages.get("a"), "the older rendering is let go");
