@@ -149,6 +149,7 @@ public final class Site {
             model.put("contentDateIso", date.toString());
         });
         pages.named(Pages.OPEN_DATA).ifPresent(openData -> model.put("openDataHref", links.page(openData.path())));
+        pages.named(Pages.SEARCH).ifPresent(search -> model.put("searchAction", iris.basePath() + search.path()));
         return model;
     }
 
