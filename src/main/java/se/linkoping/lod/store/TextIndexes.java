@@ -16,6 +16,7 @@ import org.apache.jena.query.text.TextDocProducer;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
@@ -77,7 +78,7 @@ public final class TextIndexes {
             return open;
         }
         if (open != null) {
-            open.getTextIndex().close();
+            closeIndex(open.getTextIndex());
         }
         if (!Files.isDirectory(folder.resolve(FOLDER))) {
             LOG.info("The database {} has no text index yet: building it", folder.getFileName());
@@ -94,10 +95,26 @@ public final class TextIndexes {
     static void release(DatasetGraph dataset) {
         if (dataset instanceof DatasetGraphText text) {
             OPEN.values().remove(text);
-            text.getTextIndex().close();
+            closeIndex(text.getTextIndex());
             TDBInternal.expel(text.getWrapped());
         } else {
             TDBInternal.expel(dataset);
+        }
+    }
+
+    /**
+     * Closes an index without writing to it: every change was committed with its transaction, and the
+     * folder of a database a reload retired may be gone already.
+     */
+    private static void closeIndex(TextIndex index) {
+        if (index instanceof TextIndexLucene lucene) {
+            try {
+                lucene.getIndexWriter().rollback();
+            } catch (IOException e) {
+                LOG.debug("Closing the text index: {}", e.getMessage());
+            }
+        } else {
+            index.close();
         }
     }
 
