@@ -106,7 +106,8 @@
     } else if (event.key === "Enter" && active >= 0) {
       event.preventDefault();
       window.location.href = items[active].href;
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && !list.hidden) {
+      event.preventDefault();
       close();
     }
   });

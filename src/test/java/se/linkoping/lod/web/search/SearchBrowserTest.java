@@ -107,12 +107,19 @@ class SearchBrowserTest {
         browser.get(SITE.url("doc/project/art4rights"));
         WebElement box = browser.findElement(By.id("site-search-q"));
         box.sendKeys("kaunas");
+        WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> {
+                    WebElement suggestions = driver.findElement(By.id("site-search-suggestions"));
+                    return suggestions.isDisplayed() ? suggestions : null;
+                });
         box.sendKeys(Keys.ESCAPE);
+        assertFalse(list.isDisplayed(), "Escape closes the suggestions");
+        assertEquals("kaunas", box.getAttribute("value"), "and keeps what was typed");
         box.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/search?"));
         assertEquals("Sök", heading());
         List<WebElement> marks = browser.findElements(By.cssSelector(".search-results mark"));
-        assertFalse(marks.isEmpty());
+        assertFalse(marks.isEmpty(), browser.getCurrentUrl() + "\n" + bodyText());
         assertEquals("Kaunas", marks.get(0).getText());
         assertTrue(bodyText().contains("Kaunas kulturhuvudstad 2022"));
         check("search-results");
