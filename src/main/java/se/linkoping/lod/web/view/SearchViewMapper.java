@@ -18,8 +18,9 @@ import se.linkoping.lod.store.SearchTerms;
 
 /**
  * From the rows of a search ({@code ?thing ?match ?label}, and {@code ?score} from the text index) to
- * a page of things: one hit per thing with its best name, its kind and the values that matched with
- * the words of the search marked; filtered by kind and language, ordered best first, cut into pages.
+ * a page of things: one hit per thing with its best name, its kind and the values that matched (the
+ * same text once, in the reader's language first) with the words of the search marked; filtered by
+ * kind and language, ordered best first, cut into pages.
  */
 public final class SearchViewMapper {
 
@@ -163,8 +164,11 @@ public final class SearchViewMapper {
 
     private SearchView.Hit hit(Found one, String kind, List<SearchTerms.Word> words, Links links, PageLanguage lang) {
         Text label = Labels.best(one.labels, lang).orElse(Text.plain(Labels.localName(one.iri)));
-        List<SearchView.Match> matches = one.values.values().stream()
+        Map<String, Literal> byText = new LinkedHashMap<>();
+        one.values.values().stream()
                 .sorted(Comparator.comparingInt((Literal l) -> Labels.rank(l, lang)).thenComparing(Literal::getLexicalForm))
+                .forEach(l -> byText.putIfAbsent(l.getLexicalForm(), l));
+        List<SearchView.Match> matches = byText.values().stream()
                 .limit(MATCHES_SHOWN)
                 .map(l -> new SearchView.Match(l.getLanguage(), mark(l.getLexicalForm(), words)))
                 .toList();
