@@ -40,7 +40,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -273,7 +272,7 @@ public final class StaffWrites {
         }
         DatasetGraph previous = dataset.switchTo(directory.openCurrent());
         if (retired != null && retired != previous) {
-            TDBInternal.expel(retired);
+            StoreDirectory.release(retired);
         }
         retired = previous;
         Path entry = changeLog.record(result.loaded(), who, operation, result.version(), RDFPatchOps.emptyPatch());

@@ -4,6 +4,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The dataset the server serves, which a reload can replace while it serves: every reader (the
@@ -39,6 +40,15 @@ public final class SwitchableDataset extends DatasetGraphWrapper {
         DatasetGraph previous = current;
         current = next;
         return previous;
+    }
+
+    /**
+     * The context of the database in use: it names that database's text index, which {@code text:query}
+     * reads (the wrapper's own context would keep naming the first database's).
+     */
+    @Override
+    public Context getContext() {
+        return get().getContext();
     }
 
     @Override

@@ -36,7 +36,7 @@ final class CompactCommand implements Callable<Integer> {
         Path database = directory.current().orElseThrow(() ->
                 new IllegalStateException("The store " + store + " holds no data yet: nothing to compact"));
         long before = size(database);
-        DatasetGraph dataset = directory.openCurrent();
+        DatasetGraph dataset = directory.openDatabase();
         try {
             DatabaseMgr.compact(dataset, true);
         } finally {

@@ -25,13 +25,15 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.TextIndexes;
 import se.linkoping.lod.store.VersionStamp;
 
 /**
  * Loads RDF files into the store, all or nothing.
  *
  * <p>The files are parsed straight into a new TDB2 database with Jena's bulk loader, then checked
- * against the shapes there; only when both pass is the new database put in service (see
+ * against the shapes there, and its full-text index is built beside it; only when all this passes is
+ * the new database put in service (see
  * {@link StoreDirectory}). Anything else, a syntax error, a shape violation, a crash or a
  * {@code kill -9}, leaves the store serving what it had.
  */
@@ -143,6 +145,7 @@ public final class Loader {
             String version = layer.applyTo(dsg, digest);
             Instant loaded = Instant.now();
             VersionStamp.write(dsg, iris, version, loaded);
+            TextIndexes.build(generation, dsg);
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);

@@ -27,6 +27,20 @@ public final class LabelTerms {
     /** The same, then {@code sh:name}: what names a resource that links to another (a shape has only a name). */
     public static final List<Property> NAMES = Stream.concat(LABELS.stream(), Stream.of(SHACLM.name)).toList();
 
+    /** {@code schema:description}. */
+    public static final Property SCHEMA_DESCRIPTION = ResourceFactory.createProperty("http://schema.org/description");
+
+    /** {@code lkp:labelAsWritten}: a name as the source page writes it. */
+    public static final Property LABEL_AS_WRITTEN = ResourceFactory.createProperty(Iris.VOCABULARY_ROOT
+            + Iris.ONTOLOGY_PATH + "#labelAsWritten");
+
+    /**
+     * What full-text search reads: every name (the {@link #NAMES}, the other labels) and every description.
+     */
+    public static final List<Property> SEARCHED = Stream.concat(NAMES.stream(), Stream.of(SKOS.altLabel,
+            SKOS.hiddenLabel, LABEL_AS_WRITTEN, DCTerms.description, RDFS.comment, SKOS.definition,
+            SKOS.scopeNote, SCHEMA_DESCRIPTION)).toList();
+
     private LabelTerms() {
     }
 

@@ -32,6 +32,7 @@ import se.linkoping.lod.web.catalog.DumpRoutes;
 import se.linkoping.lod.web.catalog.OpenDataRoutes;
 import se.linkoping.lod.web.catalog.SitemapRoutes;
 import se.linkoping.lod.web.query.QueryPageRoutes;
+import se.linkoping.lod.web.search.SearchRoutes;
 
 /**
  * The composition root of the published site: builds the shared objects once (the {@link Site}: store,
@@ -173,6 +174,7 @@ public final class PublishedSite {
             groups.add(new PageRoutes());
             groups.add(new MapRoutes(mapTiles, mapTiles == null ? null : tilePolicy(mapTiles)));
             groups.add(new FiguresRoutes());
+            groups.add(new SearchRoutes());
             groups.addAll(others);
             return new WebApp(site, groups);
         }

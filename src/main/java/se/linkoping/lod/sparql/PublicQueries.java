@@ -3,6 +3,7 @@ package se.linkoping.lod.sparql;
 import java.util.Iterator;
 import java.util.Set;
 
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -53,13 +54,16 @@ import org.apache.jena.vocabulary.XSD;
  * <li>Functions that can make a value larger than their arguments are charged to the query's
  *     {@link BuildLimit}.</li>
  * </ul>
- * Property functions are off: the {@linkplain #context registries} of the endpoint hold only the
- * allowed functions and no property function, and never load a class named by an IRI.
+ * Property functions are off but for {@code text:query}, the full-text search of the store's index:
+ * the {@linkplain #context registries} of the endpoint hold only the allowed functions and that one
+ * property function, and never load a class named by an IRI.
  */
 final class PublicQueries {
 
     /** The namespace of the XPath functions. */
     static final String FN = "http://www.w3.org/2005/xpath-functions#";
+    /** The full-text search of the store's index, the one property function offered. */
+    static final String TEXT_QUERY = TextQuery.NS + "query";
 
     private final Set<String> allowed;
 
@@ -116,7 +120,7 @@ final class PublicQueries {
         Walker.walk(op, services, patterns);
     }
 
-    /** Puts into the endpoint's context the function registry of the allowed functions and no property functions. */
+    /** Puts into the endpoint's context the function registry of the allowed functions and of {@code text:query}. */
     void context(Context context) {
         FunctionRegistry functions = new ClosedFunctionRegistry();
         Iterator<String> known = FunctionRegistry.get().keys();
@@ -127,7 +131,12 @@ final class PublicQueries {
             }
         }
         FunctionRegistry.set(context, functions);
-        PropertyFunctionRegistry.set(context, new ClosedPropertyFunctionRegistry());
+        PropertyFunctionRegistry properties = new ClosedPropertyFunctionRegistry();
+        PropertyFunctionFactory textQuery = PropertyFunctionRegistry.get().get(TEXT_QUERY);
+        if (textQuery != null) {
+            properties.put(TEXT_QUERY, textQuery);
+        }
+        PropertyFunctionRegistry.set(context, properties);
     }
 
     private static final class RefuseService extends ElementTransformCopyBase {
@@ -206,16 +215,16 @@ final class PublicQueries {
         }
     }
 
-    /** No property functions; never a class loaded for a {@code java:} IRI. */
+    /** Only the property functions put into it; never a class loaded for a {@code java:} IRI. */
     private static final class ClosedPropertyFunctionRegistry extends PropertyFunctionRegistry {
         @Override
         public boolean manages(String uri) {
-            return false;
+            return isRegistered(uri);
         }
 
         @Override
         public PropertyFunctionFactory get(String uri) {
-            return null;
+            return isRegistered(uri) ? super.get(uri) : null;
         }
     }
 }

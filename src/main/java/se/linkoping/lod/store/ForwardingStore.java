@@ -44,6 +44,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public boolean fullTextIndex() {
+        return delegate.fullTextIndex();
+    }
+
+    @Override
     public boolean ask(Query query) {
         return delegate.ask(query);
     }

@@ -12,6 +12,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -68,6 +69,12 @@ public final class LocalStore implements Store {
         DatasetGraph graphs = dataset.asDatasetGraph();
         return Txn.calculateRead(graphs, () -> ResourceReader.read(graphs.getDefaultGraph(),
                 NodeFactory.createURI(iri), incomingOffset, incomingLimit));
+    }
+
+    /** True when the dataset names a text index in its context, as {@link StoreDirectory#openCurrent} does. */
+    @Override
+    public boolean fullTextIndex() {
+        return dataset.getContext().isDefined(TextQuery.textIndex);
     }
 
     @Override

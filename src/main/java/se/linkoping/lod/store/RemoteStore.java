@@ -98,6 +98,12 @@ public final class RemoteStore implements Store {
         }
     }
 
+    /** A SPARQL endpoint elsewhere offers no text index this server knows of: it is searched with plain SPARQL. */
+    @Override
+    public boolean fullTextIndex() {
+        return false;
+    }
+
     @Override
     public boolean ask(Query query) {
         return run(query, QueryExecution::execAsk);

@@ -35,6 +35,12 @@ public interface Store extends AutoCloseable {
      */
     ResourceData resource(String iri, long incomingOffset, int incomingLimit);
 
+    /**
+     * True when the store answers {@code text:query} from a full-text index ({@link TextIndexes}); a
+     * store without one is searched with plain SPARQL.
+     */
+    boolean fullTextIndex();
+
     /** Runs an ASK query. */
     boolean ask(Query query);
 

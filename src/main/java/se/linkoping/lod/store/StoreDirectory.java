@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>A load builds a new generation beside the current one and, only when it is complete and valid,
  * replaces {@code CURRENT} in one atomic rename. A failed or killed load leaves {@code CURRENT}
  * untouched, so the store keeps the data it had. Each generation keeps a {@code load.properties}
- * describing what was loaded into it.
+ * describing what was loaded into it, and its full-text index in {@code text/} ({@link TextIndexes}).
  */
 public final class StoreDirectory {
 
@@ -70,19 +69,31 @@ public final class StoreDirectory {
         return current().map(StoreDirectory::readLoadInfo);
     }
 
-    /** Opens the TDB2 database in service. */
+    /**
+     * Opens the TDB2 database in service with its full-text index ({@link TextIndexes}): writes through
+     * it keep the index current.
+     */
     public DatasetGraph openCurrent() {
-        Path generation = current().orElseThrow(() ->
-                new IllegalStateException("The store " + root + " holds no data yet: run the load command first"));
-        return DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        Path generation = servedGeneration();
+        return TextIndexes.open(generation, DatabaseMgr.connectDatasetGraph(Location.create(generation)));
+    }
+
+    /** Opens the TDB2 database in service alone, without its text index: for compacting it. */
+    public DatasetGraph openDatabase() {
+        return DatabaseMgr.connectDatasetGraph(Location.create(servedGeneration()));
     }
 
     /**
-     * Closes a database this process opened and frees its lock, so that another process (a server after
-     * a {@code load}) can open it.
+     * Closes a database this process opened (and its text index) and frees its lock, so that another
+     * process (a server after a {@code load}) can open it.
      */
     public static void release(DatasetGraph database) {
-        TDBInternal.expel(database);
+        TextIndexes.release(database);
+    }
+
+    private Path servedGeneration() {
+        return current().orElseThrow(() ->
+                new IllegalStateException("The store " + root + " holds no data yet: run the load command first"));
     }
 
     /** Creates an empty folder for a new generation (not yet in service). */

@@ -34,6 +34,8 @@ public final class Pages {
     public static final String FIGURES = "figures";
     /** The list page that takes {@code ?year=}: its year archive. */
     public static final String YEAR_ARCHIVE = "projects";
+    /** The name of the search page, whose box is in every page's header. */
+    public static final String SEARCH = "search";
     /** The path of the health check, relative to the base. */
     public static final String HEALTH_PATH = "health";
 
@@ -78,6 +80,8 @@ public final class Pages {
                 Page.other("sparql", QUERY_PATH).inSection(QUERY_PATH).navigation().inSitemap().printed("query page"),
                 Page.other("dataset", Iris.DOC_PATH + Iris.DATASET_PATH.substring(Iris.ID_PATH.length()))
                         .checked("text/html", "page of the dataset"),
+                Page.other(SEARCH, "search").inSection(SEARCH).checked("text/html", "search page")
+                        .printed("search page"),
                 Page.other(OPEN_DATA, "open-data").inSitemap().checked("text/html", "open-data page")
                         .printed("open-data page"),
                 Page.other("catalogue", CatalogIris.CATALOG).checked("text/turtle", "catalogue")

@@ -151,6 +151,7 @@ public final class Site {
         pages.named(Pages.OPEN_DATA).ifPresent(openData -> model.put("openDataHref", links.page(openData.path())));
         pages.named(Pages.MAP).ifPresent(map -> model.put("mapHref", links.page(map.path())));
         pages.named(Pages.FIGURES).ifPresent(figures -> model.put("figuresHref", links.page(figures.path())));
+        pages.named(Pages.SEARCH).ifPresent(search -> model.put("searchAction", iris.basePath() + search.path()));
         return model;
     }
 

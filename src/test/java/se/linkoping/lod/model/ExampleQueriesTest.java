@@ -14,17 +14,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,17 +47,21 @@ class ExampleQueriesTest {
     private static final String BASE = "http://test.example/";
 
     private static Path projectDir;
-    private static Model model;
+    /** The ontology and the data, with a text index over the names and descriptions for {@code text:query}. */
+    private static Dataset dataset;
 
     @BeforeAll
     static void load() throws IOException {
         projectDir = projectDir();
-        model = ModelFactory.createDefaultModel();
+        EntityDefinition text = new EntityDefinition("uri", "text");
+        LabelTerms.SEARCHED.forEach(property -> text.set("text", property.asNode()));
+        dataset = TextDatasetFactory.createLucene(DatasetFactory.createTxnMem(), new ByteBuffersDirectory(),
+                new TextIndexConfig(text));
+        List<Path> files = new ArrayList<>();
         for (String folder : List.of("ontology", "data")) {
-            for (Path file : files(projectDir.resolve(folder), ".ttl")) {
-                RDFParser.source(file).base(BASE).parse(model);
-            }
+            files.addAll(files(projectDir.resolve(folder), ".ttl"));
         }
+        Txn.executeWrite(dataset, () -> files.forEach(file -> RDFParser.source(file).base(BASE).parse(dataset)));
     }
 
     static List<Path> queries() throws IOException {
@@ -84,7 +94,7 @@ class ExampleQueriesTest {
     void answersAsExpected(Path file) throws IOException {
         Query query = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8), BASE);
         String slug = file.getFileName().toString().replaceFirst("\\.rq$", "");
-        try (QueryExecution execution = QueryExecution.create(query, model)) {
+        try (QueryExecution execution = QueryExecution.create(query, dataset)) {
             if (query.isSelectType()) {
                 List<List<String>> expected = Csv.parse(expectedFile(slug, ".csv"));
                 ResultSet results = execution.execSelect();
