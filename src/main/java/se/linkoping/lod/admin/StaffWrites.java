@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfpatch.RDFPatch;
@@ -46,6 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.load.Problem;
@@ -66,8 +70,10 @@ import se.linkoping.lod.store.VersionStamp;
  * before it commits, the data is checked against the shapes (as a load is) and the write is refused
  * when anything violates them. An accepted write stamps a new data version on the dataset resource
  * (so ETags, dumps, VoID and the catalogue follow) and is recorded in the {@link ChangeLog} as an RDF
- * Patch. A reload or upload of data files goes through the {@link Loader} into a new database,
- * which is then switched in under the server ({@link SwitchableDataset}).
+ * Patch, and the new description of each resource it touched in the {@link History}. A reload or
+ * upload of data files goes through the {@link Loader} into a new database, which is then switched in
+ * under the server ({@link SwitchableDataset}); its record is the difference between the graph served
+ * before and after ({@link LoadChanges}).
  */
 public final class StaffWrites {
 
@@ -83,6 +89,7 @@ public final class StaffWrites {
     private final List<Path> dataPaths;
     private final Iris iris;
     private final ChangeLog changeLog;
+    private final History history;
     private final Duration writeWait;
     private final ReentrantLock writing = new ReentrantLock();
     private DatasetGraph retired;
@@ -102,22 +109,24 @@ public final class StaffWrites {
      * @param dataPaths the data files and folders a reload reads; uploads go to the first folder among them
      * @param iris      the public base
      * @param changeLog where accepted writes are recorded
+     * @param history   where the versions of the resources each write changed are recorded
      */
     public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
-                       ChangeLog changeLog) {
-        this(dataset, directory, dataPaths, iris, changeLog, AdminLimits.DEFAULT_WRITE_WAIT);
+                       ChangeLog changeLog, History history) {
+        this(dataset, directory, dataPaths, iris, changeLog, history, AdminLimits.DEFAULT_WRITE_WAIT);
     }
 
     /**
      * @param writeWait how long a write waits for the one running before it; longer, it is refused with 503
      */
     public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
-                       ChangeLog changeLog, Duration writeWait) {
+                       ChangeLog changeLog, History history, Duration writeWait) {
         this.dataset = dataset;
         this.directory = directory;
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
+        this.history = history;
         this.writeWait = writeWait;
     }
 
@@ -237,7 +246,8 @@ public final class StaffWrites {
             TDBInternal.expel(retired);
         }
         retired = previous;
-        Path entry = changeLog.record(result.loaded(), who, operation, result.digest(), RDFPatchOps.emptyPatch());
+        Path entry = LoadChanges.record(changeLog, history, previous, dataset.current(), result.loaded(), who,
+                operation, result.digest()).entry();
         LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.digest());
         return new Accepted(result.digest(), result.loaded(),
                 String.format("%,d triples loaded from the files", result.triples()), entry);
@@ -271,10 +281,29 @@ public final class StaffWrites {
         }
         Counts counts = Counts.of(committed.patch());
         Path entry = changeLog.record(now, who, operation, committed.version(), committed.patch());
+        Txn.executeRead(base, () -> history.record(base.getDefaultGraph(), touched(committed.patch()), now));
         LOG.info("{} by {}: {} triple(s) added, {} deleted, version {}", operation, who, counts.added,
                 counts.deleted, committed.version());
         return new Accepted(committed.version(), now,
                 counts.added + " triple(s) added, " + counts.deleted + " deleted", entry);
+    }
+
+    /** The subjects of the triples a patch added or deleted, and the dataset resource, whose version it changed. */
+    private Set<Node> touched(RDFPatch patch) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        subjects.add(NodeFactory.createURI(iris.dataset()));
+        patch.apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                subjects.add(s);
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                subjects.add(s);
+            }
+        });
+        return subjects;
     }
 
     private static List<Problem> check(Graph graph) {

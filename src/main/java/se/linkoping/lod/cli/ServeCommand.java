@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.linkoping.lod.admin.AdminRoutes;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.admin.LoadChanges;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.metrics.ServerMetrics;
@@ -122,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
         SwitchableDataset dataset = null;
         Store store;
         StoreDirectory directory = null;
+        History history = null;
         if (remote()) {
             if (security.adminEnabled()) {
                 spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
@@ -131,15 +138,20 @@ final class ServeCommand implements Callable<Integer> {
             store = new RemoteStore(sparqlEndpoint, iris, timeout);
         } else {
             directory = new StoreDirectory(options.store);
-            if (!loadIfChanged(directory, iris)) {
+            history = History.open(options.store, iris);
+            if (!loadIfChanged(directory, iris, history)) {
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
+            history.baselineIfEmpty(dataset);
             store = new LocalStore(dataset, iris);
         }
         Dumps dumps = catalog.dumps(options.store, iris);
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps);
+        if (history != null) {
+            site.history(history);
+        }
         if (security.adminEnabled()) {
             site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
                     security.adminLimits());
@@ -164,7 +176,8 @@ final class ServeCommand implements Callable<Integer> {
             return passed ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         SwitchableDataset served = dataset;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, served, metrics), "shutdown"));
+        History versions = history;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, served, versions, metrics), "shutdown"));
         server.join();
         return ExitCodes.OK;
     }
@@ -174,10 +187,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** On SIGTERM: the requests in flight are finished, then the store is closed cleanly. */
-    private static void stop(PublisherServer server, SwitchableDataset dataset, Optional<ServerMetrics> metrics) {
+    private static void stop(PublisherServer server, SwitchableDataset dataset, History history,
+                             Optional<ServerMetrics> metrics) {
         server.stop();
         if (dataset != null) {
             StoreDirectory.release(dataset.current());
+            history.close();
             LOG.info("Closed the store");
         }
         metrics.ifPresent(ServerMetrics::close);
@@ -212,14 +227,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Loads when needed; false when there is nothing to serve. */
-    private boolean loadIfChanged(StoreDirectory directory, Iris iris) {
+    private boolean loadIfChanged(StoreDirectory directory, Iris iris, History history) {
         Loader loader = new Loader(directory, iris);
         if (loader.isCurrent(options.data)) {
             LOG.info("The data has not changed since the last load: serving the store as it is");
             return true;
         }
+        Optional<Path> before = directory.current();
         try {
-            loader.load(options.data);
+            Loader.Result result = loader.load(options.data);
+            recordLoad(before, result, directory, history);
             return true;
         } catch (LoadRejected rejected) {
             PrintWriter err = spec.commandLine().getErr();
@@ -230,6 +247,22 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.println("The data was refused and the store is empty: nothing to serve.");
             return false;
+        }
+    }
+
+    /** Records what the load changed: the difference between the data served before (if any) and now. */
+    private void recordLoad(Optional<Path> before, Loader.Result result, StoreDirectory directory, History history) {
+        DatasetGraph previous = before.map(path -> DatabaseMgr.connectDatasetGraph(Location.create(path))).orElse(null);
+        try {
+            if (previous != null) {
+                history.baselineIfEmpty(previous);
+            }
+            LoadChanges.record(ChangeLog.of(security.changeLog, directory), history, previous, directory.openCurrent(),
+                    result.loaded(), "serve", "load", result.digest());
+        } finally {
+            if (previous != null) {
+                StoreDirectory.release(previous);
+            }
         }
     }
 

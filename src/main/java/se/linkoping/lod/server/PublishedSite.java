@@ -9,6 +9,7 @@ import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.Store;
@@ -23,6 +24,7 @@ import se.linkoping.lod.web.VocabularyRoutes;
 import se.linkoping.lod.web.WebApp;
 import se.linkoping.lod.web.catalog.CatalogRoutes;
 import se.linkoping.lod.web.catalog.DumpRoutes;
+import se.linkoping.lod.web.catalog.FeedRoutes;
 import se.linkoping.lod.web.catalog.OpenDataRoutes;
 import se.linkoping.lod.web.catalog.SitemapRoutes;
 import se.linkoping.lod.web.query.QueryPageRoutes;
@@ -57,6 +59,7 @@ public final class PublishedSite {
         private CatalogSettings catalog;
         private Dumps dumps;
         private AdminRoutes admin;
+        private History history;
         private boolean health;
         private final List<RouteGroup> others = new ArrayList<>();
 
@@ -103,7 +106,21 @@ public final class PublishedSite {
          */
         public Builder admin(Path passwordFile, Path changeLog, SwitchableDataset dataset, StoreDirectory directory,
                              List<Path> data, AdminLimits limits) {
-            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits));
+            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits,
+                    requireHistory()));
+        }
+
+        /** Serves the change feed of this history (and the resources' versions, where pages offer them). */
+        public Builder history(History versions) {
+            this.history = versions;
+            return this;
+        }
+
+        private History requireHistory() {
+            if (history == null) {
+                throw new IllegalStateException("Staff writes need the history: set it first");
+            }
+            return history;
         }
 
         /** Serves the health check. */
@@ -141,6 +158,9 @@ public final class PublishedSite {
                 groups.add(new DumpRoutes(dumps));
                 groups.add(new SitemapRoutes());
                 groups.add(new OpenDataRoutes(catalog, dumps));
+            }
+            if (history != null) {
+                groups.add(new FeedRoutes(history));
             }
             groups.add(new LinkedDataRoutes());
             groups.add(new VocabularyRoutes());

@@ -41,6 +41,7 @@ import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublishedSite;
@@ -114,6 +115,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     public Store store;
     public Dumps dumps;
     public ChangeLog changeLog;
+    public History history;
     public PublisherServer server;
     public final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -235,6 +237,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
             new Loader(directory, iris).load(List.of(dataFolder, ontology));
             dataset = staff ? new SwitchableDataset(directory.openCurrent()) : directory.openCurrent();
             store = new LocalStore(dataset, iris);
+            history = History.open(directory.root(), iris);
+            history.baselineIfEmpty(dataset);
         }
         dumps = dumpsFactory.apply(folder, iris);
         if (serveAtStart) {
@@ -247,10 +251,13 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     public RunningSite serve(CatalogSettings catalog, Dumps served) {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).pages(pages).limits(limits)
                 .everything(examples, catalog, served);
+        if (history != null) {
+            site.history(history);
+        }
         if (staff) {
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
-                    List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
+                    List.of(dataFolder, folder.resolve("ontology")), iris, changeLog, history);
             site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, AdminLimits.DEFAULTS,
                     new SignInThrottle()));
         }
@@ -277,6 +284,10 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         }
         if (dataset != null) {
             dataset.close();
+        }
+        if (history != null) {
+            history.close();
+            history = null;
         }
         delete(folder);
     }
