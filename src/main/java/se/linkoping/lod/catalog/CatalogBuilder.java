@@ -20,13 +20,14 @@ import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.MediaTypes;
 import se.linkoping.lod.store.DataVersion;
 
 /**
  * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and
  * contact point from the {@link CatalogSettings}, stable UUID identifiers, the modification date of
  * the loaded data and one distribution per dump file (with its size once it is written) and per
- * dataset for the SPARQL endpoint.
+ * dataset for the SPARQL endpoint, and, when the change feed is served, one for it on the whole dataset.
  *
  * <p>A pure function of its inputs: it reads neither the store nor the disk.
  */
@@ -38,11 +39,14 @@ public final class CatalogBuilder {
     private final Iris iris;
     private final CatalogSettings settings;
     private final CatalogDescription description;
+    private final boolean feed;
 
-    public CatalogBuilder(Iris iris, CatalogSettings settings, CatalogDescription description) {
+    /** @param feed whether the change feed is served (and listed as a distribution of the whole dataset) */
+    public CatalogBuilder(Iris iris, CatalogSettings settings, CatalogDescription description, boolean feed) {
         this.iris = iris;
         this.settings = settings;
         this.description = description;
+        this.feed = feed;
     }
 
     /** The catalogue for a data version, what its data says about itself and the dump files it offers. */
@@ -72,6 +76,9 @@ public final class CatalogBuilder {
                 }
             }
             dataset.addProperty(DCAT.distribution, addSparqlDistribution(model, published, service));
+            if (feed && published.equals(description.whole())) {
+                dataset.addProperty(DCAT.distribution, addFeedDistribution(model, published, modified));
+            }
         }
         return model;
     }
@@ -143,6 +150,21 @@ public final class CatalogBuilder {
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.format, model.createResource(EuVocabularies.fileType(SPARQL_FORMAT), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument));
+    }
+
+    private Resource addFeedDistribution(Model model, PublishedDataset dataset, Literal modified) {
+        Resource distribution = model.createResource(
+                CatalogIris.distribution(iris, dataset.dumpStem(), CatalogIris.FEED), DCAT.Distribution);
+        CatalogTexts.add(distribution, DCTerms.title, "distribution.feed.title");
+        CatalogTexts.add(distribution, DCTerms.description, "distribution.feed.description");
+        return distribution
+                .addProperty(DCAT.accessURL, model.createResource(iris.resolve(CatalogIris.FEED)))
+                .addProperty(DCTerms.format, model.createResource(MediaTypes.TURTLE.euFileTypeIri(),
+                        DCTerms.MediaTypeOrExtent))
+                .addProperty(DCAT.mediaType, model.createResource(MediaTypes.TURTLE.ianaIri(), DCTerms.MediaType))
+                .addProperty(DCTerms.conformsTo, model.createResource(CatalogIris.LDES_SPECIFICATION, DCTerms.Standard))
+                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
+                .addProperty(DCTerms.modified, modified);
     }
 
     private static Literal dateTime(Model model, Instant instant) {

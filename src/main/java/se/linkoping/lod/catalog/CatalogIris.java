@@ -17,6 +17,10 @@ public final class CatalogIris {
     public static final String VOID = ".well-known/void";
     /** The folder of the dump files. */
     public static final String DUMPS = "dumps/";
+    /** The change feed, a Linked Data Event Stream of the whole dataset. */
+    public static final String FEED = "feed";
+    /** The specification the change feed follows. */
+    public static final String LDES_SPECIFICATION = "https://w3id.org/ldes/specification";
     /** The sitemap. */
     public static final String SITEMAP = "sitemap.xml";
     /** The publisher, when no organisation number is configured. */

@@ -154,7 +154,7 @@ public final class PublishedSite {
                 groups.add(new QueryPageRoutes(examples, iris));
             }
             if (catalog != null) {
-                groups.add(new CatalogRoutes(catalog, dumps));
+                groups.add(new CatalogRoutes(catalog, dumps, history != null));
                 groups.add(new DumpRoutes(dumps));
                 groups.add(new SitemapRoutes());
                 groups.add(new OpenDataRoutes(catalog, dumps));

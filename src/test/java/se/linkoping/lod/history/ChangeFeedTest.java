@@ -28,8 +28,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,17 @@ class ChangeFeedTest {
                 saved.toString()));
         assertEquals(page.size(), counted.lines().filter(line -> !line.isBlank()).count(),
                 "rapper reads as many triples as Jena");
+    }
+
+    @Test
+    @Order(2)
+    void theCatalogueAndVoidNameTheFeed() {
+        Model catalog = turtle(site.get("datasets/dcat", "text/turtle").body(), site.url(""));
+        assertTrue(catalog.contains(null, DCAT.accessURL, catalog.createResource(site.url("feed"))),
+                "a distribution of the catalogue is the feed");
+        Model description = turtle(site.get(".well-known/void", "text/turtle").body(), site.url(""));
+        assertTrue(description.contains(description.createResource(site.url("feed")), VOID.inDataset,
+                description.createResource(site.iris.dataset())), "VoID names the feed a document of the dataset");
     }
 
     @Test
