@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -131,12 +132,12 @@ public final class StaffWrites {
     }
 
     /**
-     * Writes a backup of the served data and the change log into a new folder under {@code backups/} in
+     * Writes a backup of the served data, its history and the change log into a new folder under {@code backups/} in
      * the store folder, while the server serves; writes wait until it is written, so the two match.
      */
     public StoreBackup.Summary backup() {
-        return alone(() -> StoreBackup.write(dataset.current(), directory.currentLoadInfo(), changeLog.folder(),
-                StoreBackup.newFolder(directory)));
+        return alone(() -> StoreBackup.write(dataset.current(), Optional.of(history.database()),
+                directory.currentLoadInfo(), changeLog.folder(), StoreBackup.newFolder(directory)));
     }
 
     /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */

@@ -34,6 +34,7 @@ import org.apache.jena.vocabulary.RDF;
 
 import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.store.VersionStamp;
 
 /**
@@ -50,8 +51,6 @@ import se.linkoping.lod.store.VersionStamp;
  */
 public final class History implements AutoCloseable {
 
-    /** The folder of the history in the store folder. */
-    public static final String FOLDER = "history";
     /** The path of version {@code n} under the base: {@code version/n}. */
     public static final String VERSION_PATH = "version/";
 
@@ -73,7 +72,8 @@ public final class History implements AutoCloseable {
 
     /** Opens (or creates) the history in the store folder. */
     public static History open(Path storeFolder, Iris iris) {
-        return new History(DatabaseMgr.connectDatasetGraph(Location.create(storeFolder.resolve(FOLDER))), iris);
+        return new History(DatabaseMgr.connectDatasetGraph(Location.create(storeFolder.resolve(StoreDirectory.HISTORY))),
+                iris);
     }
 
     /**
@@ -211,6 +211,11 @@ public final class History implements AutoCloseable {
     public List<Triple> description(Version version) {
         return members(version.number(), version.number() + 1).stream().findFirst()
                 .map(Member::description).orElse(List.of());
+    }
+
+    /** The database the versions are kept in, for backups. */
+    public DatasetGraph database() {
+        return database;
     }
 
     @Override

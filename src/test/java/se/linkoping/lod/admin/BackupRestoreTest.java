@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.cli.CommandRun;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.testing.RunningSite;
 import se.linkoping.lod.store.StoreDirectory;
 
@@ -64,6 +65,10 @@ class BackupRestoreTest {
                 assertTrue(Txn.calculateRead(copy, () -> copy.getDefaultGraph().size()) > 1000);
             } finally {
                 StoreDirectory.release(copy);
+            }
+            try (History history = History.open(restored, site.iris)) {
+                assertEquals(site.history.size(), history.size(), "the history is restored beside the data");
+                assertTrue(history.size() > 100);
             }
             assertEquals(files(site.changeLog.folder()), files(restored.resolve("changes")));
             assertEquals(2, files(restored.resolve("changes")).size());
