@@ -75,6 +75,7 @@ public final class AdminRoutes implements RouteGroup {
     private final StaffWrites writes;
     private final AdminLimits limits;
     private final SignInThrottle throttle;
+    private Runnable afterEachWrite = () -> { };
     private ErrorResponder errors;
 
     /**
@@ -104,6 +105,12 @@ public final class AdminRoutes implements RouteGroup {
         StaffWrites writes = new StaffWrites(dataset, directory, data, iris, ChangeLog.of(changeLog, directory), history,
                 limits.writeWait());
         return new AdminRoutes(AdminCredentials.read(passwordFile), writes, limits, new SignInThrottle());
+    }
+
+    /** Runs the action after each accepted write (the dumps of the new version are then written). */
+    public AdminRoutes afterEachWrite(Runnable action) {
+        this.afterEachWrite = action;
+        return this;
     }
 
     @Override
@@ -224,6 +231,7 @@ public final class AdminRoutes implements RouteGroup {
         response.type("text/plain; charset=utf-8");
         try {
             StaffWrites.Accepted accepted = write.apply(request.attribute(USER));
+            afterEachWrite.run();
             return "Accepted: " + accepted.summary() + ".\n"
                     + "version " + accepted.version() + "\nmodified " + accepted.modified() + "\n";
         } catch (WriteRefused refused) {

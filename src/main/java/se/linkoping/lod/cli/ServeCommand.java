@@ -146,7 +146,8 @@ final class ServeCommand implements Callable<Integer> {
             history.baselineIfEmpty(dataset);
             store = new LocalStore(dataset, iris);
         }
-        Dumps dumps = catalog.dumps(options.store, iris);
+        Dumps dumps = catalog.dumps(options.store, iris,
+                remote() ? null : ChangeLog.of(security.changeLog, directory).folder());
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps);
         if (history != null) {

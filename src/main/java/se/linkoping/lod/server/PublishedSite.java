@@ -145,6 +145,9 @@ public final class PublishedSite {
             List<RouteGroup> groups = new ArrayList<>();
             groups.add(new TrailingSlashes());
             if (admin != null) {
+                if (dumps != null) {
+                    admin.afterEachWrite(() -> dumps.writeInBackground(store));
+                }
                 groups.add(admin);
             }
             if (health) {

@@ -40,6 +40,7 @@ import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.DumpListener;
 import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Loader;
@@ -104,7 +105,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
     private String basePath = "";
-    private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris);
+    private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris,
+            Dumps.DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging(), Dumps.DEFAULT_KEEP_VERSIONS, folder.resolve("changes"));
 
     public int port;
     public Iris iris;

@@ -96,7 +96,7 @@ public final class CatalogRoutes implements RouteGroup {
     }
 
     private Model catalog(DataVersion version, List<DumpDistribution> distributions) {
-        return catalogBuilder.build(version, facts(version), distributions);
+        return catalogBuilder.build(version, facts(version), distributions, dumps.keptVersions());
     }
 
     private Model voidDescription(DataVersion version, List<DumpDistribution> distributions) {
