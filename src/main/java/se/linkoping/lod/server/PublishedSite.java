@@ -142,6 +142,9 @@ public final class PublishedSite {
 
         public WebApp build() {
             Site site = new Site(store, iris, pages, limits);
+            if (history != null) {
+                site.history(history);
+            }
             List<RouteGroup> groups = new ArrayList<>();
             groups.add(new TrailingSlashes());
             if (admin != null) {
