@@ -31,6 +31,7 @@ import spark.Response;
  *   <li>{@code GET /doc/{type}/{slug}.{ext}}: that format, whatever the {@code Accept};</li>
  *   <li>{@code ?page=n} pages the incoming links of the HTML page; {@code ?lang=en} switches language.</li>
  * </ul>
+ * A document names the thing's IRI as the one to cite ({@code Link: <…>; rel="cite-as"}, RFC 8574).
  * {@code HEAD} answers like {@code GET}. Every response reports its store queries in
  * {@value CountingStore#HEADER}: a document asked for again is kept in {@link RenderedPages} and
  * served with none.
@@ -90,6 +91,7 @@ public final class LinkedDataRoutes implements RouteGroup {
         if (choice.answered()) {
             return response.body();
         }
+        response.header("Link", "<" + site.iris().resolve(Iris.ID_PATH + rest) + ">; rel=\"cite-as\"");
         String key = documentPath + " " + choice.etag();
         Object kept = RenderedPages.refused(request) ? null : rendered.get(key);
         if (kept != null) {
