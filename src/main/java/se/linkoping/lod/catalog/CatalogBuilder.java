@@ -185,7 +185,7 @@ public final class CatalogBuilder {
         CatalogTexts.add(versioned, DCTerms.description, "version.description", date);
         kept.notes().ifPresentOrElse(
                 note -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes", note.operation(),
-                        note.creator(), Long.toString(note.added()), Long.toString(note.deleted())),
+                        Long.toString(note.added()), Long.toString(note.deleted())),
                 () -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes.unknown"));
         Resource file = model.createResource(iris.resolve(CatalogIris.versionDump(version.digest(),
                 DumpFormat.N_TRIPLES_GZIP.fileName(description.whole().dumpStem()))));

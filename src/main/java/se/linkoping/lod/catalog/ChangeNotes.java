@@ -18,13 +18,13 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 
 /**
  * The notes of a data version, read from the change log (one RDF Patch per accepted change, whose
- * header names the {@code version} it made, its {@code operation} and {@code creator}): what kind of
- * change made it, by whom, and how many triples it added and deleted.
+ * header names the {@code version} it made and its {@code operation}): what kind of change made it and
+ * how many triples it added and deleted. Not who: the notes are public, the staff's names are not.
  */
 final class ChangeNotes {
 
     /** What the change that made a version did. */
-    record Note(String operation, String creator, long added, long deleted) {
+    record Note(String operation, long added, long deleted) {
     }
 
     private final Path folder;
@@ -48,7 +48,7 @@ final class ChangeNotes {
                     header = RDFPatchOps.readHeader(in);
                 }
                 if (version.equals(text(header.get("version")))) {
-                    return Optional.of(count(entry, text(header.get("operation")), text(header.get("creator"))));
+                    return Optional.of(count(entry, text(header.get("operation"))));
                 }
             }
             return Optional.empty();
@@ -58,7 +58,7 @@ final class ChangeNotes {
     }
 
     /** Counts the added ({@code A}) and deleted ({@code D}) lines of an entry, streamed. */
-    private static Note count(Path entry, String operation, String creator) throws IOException {
+    private static Note count(Path entry, String operation) throws IOException {
         long added = 0;
         long deleted = 0;
         try (BufferedReader lines = Files.newBufferedReader(entry, StandardCharsets.UTF_8)) {
@@ -70,7 +70,7 @@ final class ChangeNotes {
                 }
             }
         }
-        return new Note(operation, creator, added, deleted);
+        return new Note(operation, added, deleted);
     }
 
     private static String text(Node node) {

@@ -31,7 +31,6 @@ public record KeptVersion(DataVersion version, Optional<ChangeNotes.Note> notes,
         properties.setProperty("modified", version.modified().toString());
         notes.ifPresent(note -> {
             properties.setProperty("operation", note.operation());
-            properties.setProperty("creator", note.creator());
             properties.setProperty("added", Long.toString(note.added()));
             properties.setProperty("deleted", Long.toString(note.deleted()));
         });
@@ -58,7 +57,7 @@ public record KeptVersion(DataVersion version, Optional<ChangeNotes.Note> notes,
                     Instant.parse(properties.getProperty("modified")));
             Optional<ChangeNotes.Note> notes = properties.containsKey("operation")
                     ? Optional.of(new ChangeNotes.Note(properties.getProperty("operation"),
-                            properties.getProperty("creator"), Long.parseLong(properties.getProperty("added")),
+                            Long.parseLong(properties.getProperty("added")),
                             Long.parseLong(properties.getProperty("deleted"))))
                     : Optional.empty();
             return version.digest() == null ? Optional.empty() : Optional.of(new KeptVersion(version, notes, 0));
