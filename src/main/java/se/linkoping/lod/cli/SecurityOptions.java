@@ -65,8 +65,8 @@ final class SecurityOptions {
     long writeWaitSeconds;
 
     @Option(names = "--change-log", defaultValue = "${env:LOD_CHANGE_LOG}",
-            description = "Folder where every staff write is recorded as an RDF Patch "
-                    + "(env LOD_CHANGE_LOG; default: changes in the store folder).")
+            description = "Folder where every change of the data (staff writes and loads of the files) is recorded "
+                    + "as an RDF Patch (env LOD_CHANGE_LOG; default: changes in the store folder).")
     Path changeLog;
 
     /** The endpoint's limits with this timeout. */
