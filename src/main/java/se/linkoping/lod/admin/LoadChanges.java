@@ -2,18 +2,22 @@ package se.linkoping.lod.admin;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.history.GraphDiff;
 import se.linkoping.lod.history.History;
+import se.linkoping.lod.store.StoreDirectory;
 
 /**
  * The record of a load of the data files (at start, a reload, an upload): the difference between the
@@ -52,6 +56,28 @@ public final class LoadChanges {
         LOG.info("{}: {} resource(s) changed, {} triple(s) deleted, {} added", operation, counts[0].resources(),
                 counts[0].deleted(), counts[0].added());
         return new Recorded(entry, counts[0]);
+    }
+
+    /**
+     * Records a load that has just put a new database in service in the store folder, against the one it
+     * served before (opened here and released after); a history without versions first gets the
+     * versions of the data served before.
+     *
+     * @param before the database served before the load, if there was one
+     */
+    public static Recorded afterLoad(StoreDirectory directory, Optional<Path> before, ChangeLog log, History history,
+                                     Instant when, String who, String operation, String version) {
+        DatasetGraph previous = before.map(path -> DatabaseMgr.connectDatasetGraph(Location.create(path))).orElse(null);
+        try {
+            if (previous != null) {
+                history.baselineIfEmpty(previous);
+            }
+            return record(log, history, previous, directory.openCurrent(), when, who, operation, version);
+        } finally {
+            if (previous != null) {
+                StoreDirectory.release(previous);
+            }
+        }
     }
 
     private static Path write(ChangeLog log, History history, Graph before, Graph after, Instant when, String who,

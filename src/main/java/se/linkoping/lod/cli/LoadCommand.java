@@ -1,5 +1,6 @@
 package se.linkoping.lod.cli;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -7,6 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.linkoping.lod.admin.ChangeLog;
+import se.linkoping.lod.admin.LoadChanges;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
@@ -43,8 +47,11 @@ final class LoadCommand implements Callable<Integer> {
         StoreDirectory directory = new StoreDirectory(options.store);
         Iris iris = base(directory);
         Loader loader = new Loader(directory, iris);
-        try {
+        Optional<Path> before = directory.current();
+        try (History history = History.open(options.store, iris)) {
             Loader.Result result = loader.load(options.data);
+            LoadChanges.afterLoad(directory, before, ChangeLog.of(null, directory), history, result.loaded(), "load",
+                    "load", result.digest());
             StoreDirectory.release(directory.openCurrent());
             spec.commandLine().getOut().printf("Loaded %,d triples into %s in %.1f s%n",
                     result.triples(), options.store, result.seconds());

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -237,7 +234,8 @@ final class ServeCommand implements Callable<Integer> {
         Optional<Path> before = directory.current();
         try {
             Loader.Result result = loader.load(options.data);
-            recordLoad(before, result, directory, history);
+            LoadChanges.afterLoad(directory, before, ChangeLog.of(security.changeLog, directory), history,
+                    result.loaded(), "serve", "load", result.digest());
             return true;
         } catch (LoadRejected rejected) {
             PrintWriter err = spec.commandLine().getErr();
@@ -248,22 +246,6 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.println("The data was refused and the store is empty: nothing to serve.");
             return false;
-        }
-    }
-
-    /** Records what the load changed: the difference between the data served before (if any) and now. */
-    private void recordLoad(Optional<Path> before, Loader.Result result, StoreDirectory directory, History history) {
-        DatasetGraph previous = before.map(path -> DatabaseMgr.connectDatasetGraph(Location.create(path))).orElse(null);
-        try {
-            if (previous != null) {
-                history.baselineIfEmpty(previous);
-            }
-            LoadChanges.record(ChangeLog.of(security.changeLog, directory), history, previous, directory.openCurrent(),
-                    result.loaded(), "serve", "load", result.digest());
-        } finally {
-            if (previous != null) {
-                StoreDirectory.release(previous);
-            }
         }
     }
 
