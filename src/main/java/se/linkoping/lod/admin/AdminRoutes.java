@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.riot.Lang;
@@ -24,6 +25,7 @@ import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Problem;
 import se.linkoping.lod.logging.RepeatedMessages;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
@@ -75,7 +77,7 @@ public final class AdminRoutes implements RouteGroup {
     private final StaffWrites writes;
     private final AdminLimits limits;
     private final SignInThrottle throttle;
-    private Runnable afterEachWrite = () -> { };
+    private Consumer<DataVersion> afterEachWrite = version -> { };
     private ErrorResponder errors;
 
     /**
@@ -107,8 +109,8 @@ public final class AdminRoutes implements RouteGroup {
         return new AdminRoutes(AdminCredentials.read(passwordFile), writes, limits, new SignInThrottle());
     }
 
-    /** Runs the action after each accepted write (the dumps of the new version are then written). */
-    public AdminRoutes afterEachWrite(Runnable action) {
+    /** Runs the action with the new data version after each accepted write (its dumps are then written). */
+    public AdminRoutes afterEachWrite(Consumer<DataVersion> action) {
         this.afterEachWrite = action;
         return this;
     }
@@ -231,7 +233,7 @@ public final class AdminRoutes implements RouteGroup {
         response.type("text/plain; charset=utf-8");
         try {
             StaffWrites.Accepted accepted = write.apply(request.attribute(USER));
-            afterEachWrite.run();
+            afterEachWrite.accept(new DataVersion(accepted.version(), accepted.modified()));
             return "Accepted: " + accepted.summary() + ".\n"
                     + "version " + accepted.version() + "\nmodified " + accepted.modified() + "\n";
         } catch (WriteRefused refused) {

@@ -149,7 +149,7 @@ public final class PublishedSite {
             groups.add(new TrailingSlashes());
             if (admin != null) {
                 if (dumps != null) {
-                    admin.afterEachWrite(() -> dumps.writeInBackground(store));
+                    admin.afterEachWrite(version -> dumps.ready(store, version));
                 }
                 groups.add(admin);
             }
