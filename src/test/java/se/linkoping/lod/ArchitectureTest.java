@@ -49,7 +49,8 @@ class ArchitectureTest {
 
     @Test
     void loadingCatalogueAndEndpointKnowNothingOfTheWebOrTheServer() {
-        noClasses().that().resideInAnyPackage(ROOT + ".load..", ROOT + ".catalog..", ROOT + ".sparql..")
+        noClasses().that().resideInAnyPackage(ROOT + ".load..", ROOT + ".catalog..", ROOT + ".sparql..",
+                        ROOT + ".history..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         ROOT + ".web..", ROOT + ".server..", ROOT + ".admin..", ROOT + ".cli..")
                 .check(classes);
@@ -80,7 +81,7 @@ class ArchitectureTest {
 
     /** Our packages other than the model and this layer: those a layer at the bottom must not use. */
     private static String[] layersAbove(String layer) {
-        return Stream.of("store", "load", "catalog", "sparql", "web", "admin", "staff", "server", "cli",
+        return Stream.of("store", "load", "catalog", "sparql", "history", "web", "admin", "staff", "server", "cli",
                         "generate")
                 .filter(name -> !name.equals(layer))
                 .map(name -> ROOT + "." + name + "..")

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.riot.Lang;
@@ -20,9 +21,11 @@ import spark.Response;
 import spark.Route;
 import spark.Spark;
 
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Problem;
 import se.linkoping.lod.logging.RepeatedMessages;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.store.StoreDirectory;
 import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
@@ -95,11 +98,13 @@ public final class AdminRoutes implements RouteGroup {
      * @param changeLog    the folder of the change log; null for {@code changes} in the store folder
      * @param data         the data files and folders loaded, the first folder taking uploads
      * @param limits       the largest bodies and the longest wait of a write
+     * @param history      where the versions of the resources each write changes are recorded
      */
     public static AdminRoutes of(Path passwordFile, Path changeLog, SwitchableDataset dataset,
-                                 StoreDirectory directory, List<Path> data, Iris iris, AdminLimits limits) {
-        ChangeLog log = new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
-        StaffWrites writes = new StaffWrites(dataset, directory, data, iris, log, limits.writeWait());
+                                 StoreDirectory directory, List<Path> data, Iris iris, AdminLimits limits,
+                                 History history) {
+        StaffWrites writes = new StaffWrites(dataset, directory, data, iris, ChangeLog.of(changeLog, directory), history,
+                limits.writeWait());
         return new AdminRoutes(AdminCredentials.read(passwordFile), writes, limits, new SignInThrottle());
     }
 
@@ -116,6 +121,12 @@ public final class AdminRoutes implements RouteGroup {
     /** The throttle of failed sign-ins, shared with every other way of signing in. */
     public SignInThrottle throttle() {
         return throttle;
+    }
+
+    /** Runs the action with the new data version after each accepted write (its dumps are then written). */
+    public AdminRoutes afterEachWrite(Consumer<DataVersion> action) {
+        writes.afterEachWrite(action);
+        return this;
     }
 
     @Override

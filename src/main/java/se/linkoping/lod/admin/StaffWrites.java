@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
@@ -47,6 +51,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.load.Problem;
@@ -67,10 +72,11 @@ import se.linkoping.lod.store.VersionStamp;
  * before it commits, the data is checked against the shapes (as a load is) and the write is refused
  * when anything violates them. An accepted write stamps a new data version on the dataset resource
  * (so ETags, dumps, VoID and the catalogue follow) and is recorded in the {@link ChangeLog} as an RDF
- * Patch. A reload or upload of data files goes through the {@link Loader} into a new database, over
- * which every edit of the change log is replayed ({@link EditReplay}, conflicts recorded in
- * {@link Conflicts}), which is then switched in under the server ({@link SwitchableDataset}): no edit
- * is lost to a load.
+ * Patch, and the new description of each resource it touched in the {@link History}. A reload or
+ * upload of data files goes through the {@link Loader} into a new database, over which every edit of
+ * the change log is replayed ({@link EditReplay}, conflicts recorded in {@link Conflicts}), which is
+ * then switched in under the server ({@link SwitchableDataset}): no edit is lost to a load. Its record
+ * is the difference between the graph served before and after ({@link LoadChanges}).
  */
 public final class StaffWrites {
 
@@ -87,9 +93,11 @@ public final class StaffWrites {
     private final Iris iris;
     private final ChangeLog changeLog;
     private final EditReplay replay;
+    private final History history;
     private final Duration writeWait;
     private final ReentrantLock writing = new ReentrantLock();
     private DatasetGraph retired;
+    private volatile Consumer<DataVersion> afterEachWrite = version -> { };
 
     /**
      * What an accepted write did.
@@ -106,33 +114,43 @@ public final class StaffWrites {
      * @param dataPaths the data files and folders a reload reads; uploads go to the first folder among them
      * @param iris      the public base
      * @param changeLog where accepted writes are recorded
+     * @param history   where the versions of the resources each write changed are recorded
      */
     public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
-                       ChangeLog changeLog) {
-        this(dataset, directory, dataPaths, iris, changeLog, AdminLimits.DEFAULT_WRITE_WAIT);
+                       ChangeLog changeLog, History history) {
+        this(dataset, directory, dataPaths, iris, changeLog, history, AdminLimits.DEFAULT_WRITE_WAIT);
     }
 
     /**
      * @param writeWait how long a write waits for the one running before it; longer, it is refused with 503
      */
     public StaffWrites(SwitchableDataset dataset, StoreDirectory directory, List<Path> dataPaths, Iris iris,
-                       ChangeLog changeLog, Duration writeWait) {
+                       ChangeLog changeLog, History history, Duration writeWait) {
         this.dataset = dataset;
         this.directory = directory;
         this.dataPaths = List.copyOf(dataPaths);
         this.iris = iris;
         this.changeLog = changeLog;
         this.replay = new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris);
+        this.history = history;
         this.writeWait = writeWait;
     }
 
     /**
-     * Writes a backup of the served data and the change log into a new folder under {@code backups/} in
+     * Writes a backup of the served data, its history and the change log into a new folder under {@code backups/} in
      * the store folder, while the server serves; writes wait until it is written, so the two match.
      */
     public StoreBackup.Summary backup() {
-        return alone(() -> StoreBackup.write(dataset.current(), directory.currentLoadInfo(), changeLog.folder(),
-                StoreBackup.newFolder(directory)));
+        return alone(() -> StoreBackup.write(dataset.current(), Optional.of(history.database()),
+                directory.currentLoadInfo(), changeLog.folder(), StoreBackup.newFolder(directory)));
+    }
+
+    /**
+     * Runs the action with the new data version after each accepted write, from any route (its dumps are
+     * then written).
+     */
+    public void afterEachWrite(Consumer<DataVersion> action) {
+        this.afterEachWrite = action;
     }
 
     /** Runs a SPARQL 1.1 Update; its relative IRIs resolve against the base. {@code LOAD} is not offered. */
@@ -275,8 +293,10 @@ public final class StaffWrites {
             StoreDirectory.release(retired);
         }
         retired = previous;
-        Path entry = changeLog.record(result.loaded(), who, operation, result.version(), RDFPatchOps.emptyPatch());
+        Path entry = LoadChanges.record(changeLog, history, previous, dataset.current(), result.loaded(), who,
+                operation, result.version()).entry();
         LOG.info("{} by {}: {} triples, version {}", operation, who, result.triples(), result.version());
+        afterEachWrite.accept(new DataVersion(result.version(), result.loaded()));
         return new Accepted(result.version(), result.loaded(),
                 String.format("%,d triples loaded from the files", result.triples()), entry);
     }
@@ -309,10 +329,30 @@ public final class StaffWrites {
         }
         Counts counts = Counts.of(committed.patch());
         Path entry = changeLog.record(now, who, operation, committed.version(), committed.patch());
+        Txn.executeRead(base, () -> history.record(base.getDefaultGraph(), touched(committed.patch()), now));
         LOG.info("{} by {}: {} triple(s) added, {} deleted, version {}", operation, who, counts.added,
                 counts.deleted, committed.version());
+        afterEachWrite.accept(new DataVersion(committed.version(), now));
         return new Accepted(committed.version(), now,
                 counts.added + " triple(s) added, " + counts.deleted + " deleted", entry);
+    }
+
+    /** The subjects of the triples a patch added or deleted, and the dataset resource, whose version it changed. */
+    private Set<Node> touched(RDFPatch patch) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        subjects.add(NodeFactory.createURI(iris.dataset()));
+        patch.apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                subjects.add(s);
+            }
+
+            @Override
+            public void delete(Node g, Node s, Node p, Node o) {
+                subjects.add(s);
+            }
+        });
+        return subjects;
     }
 
     private static List<Problem> check(Graph graph) {

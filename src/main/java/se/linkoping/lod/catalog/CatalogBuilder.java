@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -20,13 +22,14 @@ import org.apache.jena.vocabulary.XSD;
 
 import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.model.MediaTypes;
 import se.linkoping.lod.store.DataVersion;
 
 /**
  * Builds the DCAT-AP-SE catalogue: the fixed {@link CatalogDescription} plus the publisher and
  * contact point from the {@link CatalogSettings}, stable UUID identifiers, the modification date of
  * the loaded data and one distribution per dump file (with its size once it is written) and per
- * dataset for the SPARQL endpoint.
+ * dataset for the SPARQL endpoint, and, when the change feed is served, one for it on the whole dataset.
  *
  * <p>A pure function of its inputs: it reads neither the store nor the disk.
  */
@@ -34,19 +37,34 @@ public final class CatalogBuilder {
 
     private static final String SPARQL_SERVICE = CatalogIris.CATALOG + "#sparql";
     private static final String SPARQL_FORMAT = "SPARQLQ";
+    private static final Property ADMS_VERSION_NOTES = ResourceFactory.createProperty("http://www.w3.org/ns/adms#versionNotes");
+    private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT.NS + "version");
+    private static final Property DCAT_HAS_VERSION = ResourceFactory.createProperty(DCAT.NS + "hasVersion");
 
     private final Iris iris;
     private final CatalogSettings settings;
     private final CatalogDescription description;
+    private final boolean feed;
 
-    public CatalogBuilder(Iris iris, CatalogSettings settings, CatalogDescription description) {
+    /** @param feed whether the change feed is served (and listed as a distribution of the whole dataset) */
+    public CatalogBuilder(Iris iris, CatalogSettings settings, CatalogDescription description, boolean feed) {
         this.iris = iris;
         this.settings = settings;
         this.description = description;
+        this.feed = feed;
     }
 
     /** The catalogue for a data version, what its data says about itself and the dump files it offers. */
     public Model build(DataVersion version, DatasetFacts facts, List<DumpDistribution> dumps) {
+        return build(version, facts, dumps, List.of());
+    }
+
+    /**
+     * The same, with the data versions whose dumps are kept: the whole dataset names its version
+     * ({@code dcat:version}) and each kept one ({@code dcat:hasVersion}), a dataset of its own with
+     * its notes ({@code adms:versionNotes}) and its dump.
+     */
+    public Model build(DataVersion version, DatasetFacts facts, List<DumpDistribution> dumps, List<KeptVersion> kept) {
         Model model = description.model(facts);
         model.removeAll(null, VOID.uriSpace, null);
         model.setNsPrefix("vcard", VCARD4.NS);
@@ -72,6 +90,17 @@ public final class CatalogBuilder {
                 }
             }
             dataset.addProperty(DCAT.distribution, addSparqlDistribution(model, published, service));
+            if (feed && published.equals(description.whole())) {
+                dataset.addProperty(DCAT.distribution, addFeedDistribution(model, published, modified));
+            }
+            if (published.equals(description.whole())) {
+                dataset.addProperty(DCAT_VERSION, version.digest());
+                for (KeptVersion keptVersion : kept) {
+                    Resource versioned = addVersion(model, dataset, keptVersion);
+                    describeResource(versioned, publisher, contact);
+                    dataset.addProperty(DCAT_HAS_VERSION, versioned);
+                }
+            }
         }
         return model;
     }
@@ -143,6 +172,59 @@ public final class CatalogBuilder {
                 .addProperty(DCAT.accessService, service)
                 .addProperty(DCTerms.format, model.createResource(EuVocabularies.fileType(SPARQL_FORMAT), DCTerms.MediaTypeOrExtent))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument));
+    }
+
+    private Resource addVersion(Model model, Resource dataset, KeptVersion kept) {
+        DataVersion version = kept.version();
+        Literal modified = dateTime(model, version.modified());
+        String shortName = version.digest().substring(0, Math.min(12, version.digest().length()));
+        Resource versioned = model.createResource(iris.resolve(CatalogIris.CATALOG + "#version-" + version.digest()),
+                DCAT.Dataset);
+        String date = DateTimes.seconds(version.modified()).getLiteralLexicalForm();
+        CatalogTexts.add(versioned, DCTerms.title, "version.title", shortName, date);
+        CatalogTexts.add(versioned, DCTerms.description, "version.description", date);
+        kept.notes().ifPresentOrElse(
+                note -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes", note.operation(),
+                        Long.toString(note.added()), Long.toString(note.deleted())),
+                () -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes.unknown"));
+        Resource file = model.createResource(iris.resolve(CatalogIris.versionDump(version.digest(),
+                DumpFormat.N_TRIPLES_GZIP.fileName(description.whole().dumpStem()))));
+        Resource distribution = model.createResource(iris.resolve(CatalogIris.CATALOG + "#version-" + version.digest()
+                + "-nt-gz"), DCAT.Distribution);
+        CatalogTexts.add(distribution, DCTerms.title, "distribution.download.title", DumpFormat.N_TRIPLES_GZIP.label());
+        CatalogTexts.add(distribution, DCTerms.description, "distribution.download.description.gzipped",
+                DumpFormat.N_TRIPLES_GZIP.label());
+        distribution.addProperty(DCAT.accessURL, file)
+                .addProperty(DCAT.downloadURL, file)
+                .addProperty(DCTerms.format, model.createResource(DumpFormat.N_TRIPLES_GZIP.fileTypeIri(),
+                        DCTerms.MediaTypeOrExtent))
+                .addProperty(DCAT.mediaType, model.createResource(DumpFormat.N_TRIPLES_GZIP.mediaTypeIri(),
+                        DCTerms.MediaType))
+                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
+                .addProperty(DCTerms.modified, modified)
+                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(kept.bytes()),
+                        XSDDatatype.XSDnonNegativeInteger));
+        DumpFormat.N_TRIPLES_GZIP.compressFormatIri().ifPresent(iri ->
+                distribution.addProperty(DCAT.compressFormat, model.createResource(iri, DCTerms.MediaType)));
+        return versioned.addProperty(DCAT_VERSION, version.digest())
+                .addProperty(DCTerms.modified, modified)
+                .addProperty(DCAT.distribution, distribution)
+                .addProperty(DCTerms.isVersionOf, dataset);
+    }
+
+    private Resource addFeedDistribution(Model model, PublishedDataset dataset, Literal modified) {
+        Resource distribution = model.createResource(
+                CatalogIris.distribution(iris, dataset.dumpStem(), CatalogIris.FEED), DCAT.Distribution);
+        CatalogTexts.add(distribution, DCTerms.title, "distribution.feed.title");
+        CatalogTexts.add(distribution, DCTerms.description, "distribution.feed.description");
+        return distribution
+                .addProperty(DCAT.accessURL, model.createResource(iris.resolve(CatalogIris.FEED)))
+                .addProperty(DCTerms.format, model.createResource(MediaTypes.TURTLE.euFileTypeIri(),
+                        DCTerms.MediaTypeOrExtent))
+                .addProperty(DCAT.mediaType, model.createResource(MediaTypes.TURTLE.ianaIri(), DCTerms.MediaType))
+                .addProperty(DCTerms.conformsTo, model.createResource(CatalogIris.LDES_SPECIFICATION, DCTerms.Standard))
+                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
+                .addProperty(DCTerms.modified, modified);
     }
 
     private static Literal dateTime(Model model, Instant instant) {

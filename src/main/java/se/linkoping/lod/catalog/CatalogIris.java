@@ -17,6 +17,18 @@ public final class CatalogIris {
     public static final String VOID = ".well-known/void";
     /** The folder of the dump files. */
     public static final String DUMPS = "dumps/";
+    /** The folder of the dumps of the kept data versions: {@code dumps/v/{version}/{file}}. */
+    public static final String VERSION_DUMPS = DUMPS + "v/";
+
+    /** The path of a kept version's dump. */
+    public static String versionDump(String version, String fileName) {
+        return VERSION_DUMPS + version + "/" + fileName;
+    }
+
+    /** The change feed, a Linked Data Event Stream of the whole dataset. */
+    public static final String FEED = "feed";
+    /** The specification the change feed follows. */
+    public static final String LDES_SPECIFICATION = "https://w3id.org/ldes/specification";
     /** The sitemap. */
     public static final String SITEMAP = "sitemap.xml";
     /** The publisher, when no organisation number is configured. */

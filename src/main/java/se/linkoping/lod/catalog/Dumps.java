@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class Dumps {
 
     /** The most triples a dataset may have for its JSON-LD dump to be written, unless configured otherwise. */
     public static final long DEFAULT_JSONLD_MAX_TRIPLES = 1_000_000;
+    /** How many data versions keep their dumps unless told otherwise. */
+    public static final int DEFAULT_KEEP_VERSIONS = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
     private static final String TEMPORARY_PREFIX = ".writing-";
@@ -74,19 +77,30 @@ public final class Dumps {
     private final QueryLibrary queries;
     private final long jsonLdMaxTriples;
     private final DumpWriter writer;
+    private final int keepVersions;
+    private final ChangeNotes notes;
 
     /** Dumps with the default JSON-LD limit, their writing logged. */
     public Dumps(Path dir, Iris iris) {
         this(dir, iris, DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging());
     }
 
+    /** Dumps keeping the default number of versions, without notes from a change log. */
+    public Dumps(Path dir, Iris iris, long jsonLdMaxTriples, DumpListener listener) {
+        this(dir, iris, jsonLdMaxTriples, listener, DEFAULT_KEEP_VERSIONS, null);
+    }
+
     /**
      * @param dir              the folder under which each version's folder lies
      * @param jsonLdMaxTriples the most triples a dataset may have for its JSON-LD dump to be written
      * @param listener         told how each background write goes
+     * @param keepVersions     how many data versions keep their dumps (the newest; at least the current one)
+     * @param changeLog        the change log folder, whose entries give each version its notes; null: none
      */
-    public Dumps(Path dir, Iris iris, long jsonLdMaxTriples, DumpListener listener) {
+    public Dumps(Path dir, Iris iris, long jsonLdMaxTriples, DumpListener listener, int keepVersions, Path changeLog) {
         this.dir = dir;
+        this.keepVersions = Math.max(1, keepVersions);
+        this.notes = new ChangeNotes(changeLog);
         this.iris = iris;
         this.description = CatalogDescription.load(iris);
         this.queries = new QueryLibrary("catalog", iris);
@@ -202,13 +216,14 @@ public final class Dumps {
                 triples.put(dataset.dumpStem(), writeDataset(store, dataset, temporary, abandoned));
             }
             DumpCounts.write(temporary, triples);
+            KeptVersion.write(temporary, version, notes.of(version.digest()));
             if (Files.isDirectory(target)) {
                 LOG.info("Replacing the dumps in {}", target);
                 Folders.deleteTree(target);
             }
             moveIntoPlace(temporary, target);
             temporary = null;
-            removeOtherVersions(target);
+            removeOldVersions(target);
         } catch (Abandoned stopped) {
             return Optional.empty();
         } catch (IOException e) {
@@ -309,16 +324,62 @@ public final class Dumps {
         }
     }
 
-    private void removeOtherVersions(Path keep) throws IOException {
-        List<Path> others;
-        try (Stream<Path> children = Files.list(dir)) {
-            others = children.filter(Files::isDirectory)
-                    .filter(p -> !p.equals(keep) && !p.getFileName().toString().startsWith(TEMPORARY_PREFIX))
-                    .toList();
-        }
-        for (Path other : others) {
+    /** Removes the folders of versions older than the newest kept ones (the one just written is kept). */
+    private void removeOldVersions(Path keep) throws IOException {
+        List<Path> others = new ArrayList<>(versionFolders());
+        others.remove(keep);
+        for (Path other : others.subList(Math.min(others.size(), keepVersions - 1), others.size())) {
             Folders.deleteTree(other);
         }
+    }
+
+    /** The versions' folders, newest written first. */
+    private List<Path> versionFolders() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith(TEMPORARY_PREFIX))
+                    .sorted(Comparator.comparing(Dumps::modified).reversed())
+                    .toList();
+        }
+    }
+
+    private static Instant modified(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder, e);
+        }
+    }
+
+    /**
+     * The data versions whose dumps are kept, newest first, with their notes: the current one once
+     * its dumps are written, and the ones before it, up to the number kept.
+     */
+    public List<KeptVersion> keptVersions() {
+        try {
+            List<KeptVersion> kept = new ArrayList<>();
+            for (Path folder : versionFolders()) {
+                Optional<KeptVersion> version = KeptVersion.read(folder);
+                Optional<DumpFile> whole = version.flatMap(v -> find(v.version()))
+                        .flatMap(set -> set.file(DumpFormat.N_TRIPLES_GZIP.fileName(description.whole().dumpStem())));
+                if (whole.isPresent()) {
+                    kept.add(version.get().withBytes(whole.get().bytes()));
+                }
+            }
+            kept.sort(Comparator.comparing((KeptVersion v) -> v.version().modified()).reversed());
+            return kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the dumps in " + dir, e);
+        }
+    }
+
+    /** The dumps of a kept version, by its digest. */
+    public Optional<DumpSet> keptVersion(String digest) {
+        return keptVersions().stream().filter(v -> v.version().digest().equals(digest)).findFirst()
+                .flatMap(v -> find(v.version()));
     }
 
     private void removeStaleTemporaries() throws IOException {

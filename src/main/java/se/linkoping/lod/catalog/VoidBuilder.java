@@ -31,11 +31,14 @@ public final class VoidBuilder {
     private final Iris iris;
     private final CatalogSettings settings;
     private final CatalogDescription description;
+    private final boolean feed;
 
-    public VoidBuilder(Iris iris, CatalogSettings settings, CatalogDescription description) {
+    /** @param feed whether the change feed is served (and named as a document of the dataset) */
+    public VoidBuilder(Iris iris, CatalogSettings settings, CatalogDescription description, boolean feed) {
         this.iris = iris;
         this.settings = settings;
         this.description = description;
+        this.feed = feed;
     }
 
     /** The VoID description for a data version, what its data says about itself, its statistics and its dump files. */
@@ -73,6 +76,9 @@ public final class VoidBuilder {
             dataset.addProperty(VOID.propertyPartition, model.createResource()
                     .addProperty(VOID.property, model.createResource(partition.iri()))
                     .addLiteral(VOID.triples, integer(model, partition.count())));
+        }
+        if (feed) {
+            model.createResource(iris.resolve(CatalogIris.FEED)).addProperty(VOID.inDataset, dataset);
         }
         for (PublishedDataset subset : description.subsets()) {
             dataset.addProperty(VOID.subset, describe(model, source, subset, dumps));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -66,14 +67,16 @@ final class BackupCommand implements Callable<Integer> {
         }
         StoreDirectory directory = new StoreDirectory(store);
         DatasetGraph dataset = directory.openCurrent();
+        Optional<DatasetGraph> history = directory.openHistory();
         try {
             Path folder = output != null ? output : StoreBackup.newFolder(directory);
-            StoreBackup.Summary summary = StoreBackup.write(dataset, directory.currentLoadInfo(),
+            StoreBackup.Summary summary = StoreBackup.write(dataset, history, directory.currentLoadInfo(),
                     changeLog != null ? changeLog : directory.root().resolve("changes"), folder);
             spec.commandLine().getOut().println("Backup written to " + summary);
             return ExitCodes.OK;
         } finally {
             StoreDirectory.release(dataset);
+            history.ifPresent(StoreDirectory::release);
         }
     }
 

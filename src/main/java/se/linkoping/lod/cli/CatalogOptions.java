@@ -21,6 +21,11 @@ final class CatalogOptions {
                     + "the whole dataset in memory (env LOD_DUMP_JSONLD_MAX_TRIPLES; default ${DEFAULT-VALUE}).")
     long dumpJsonLdMaxTriples;
 
+    @Option(names = "--keep-versions", defaultValue = "${env:LOD_KEEP_VERSIONS:-" + Dumps.DEFAULT_KEEP_VERSIONS + "}",
+            description = "How many data versions keep their dumps at /dumps/v/{version}/ (the newest; env "
+                    + "LOD_KEEP_VERSIONS; default ${DEFAULT-VALUE}).")
+    int keepVersions;
+
     @Option(names = "--publisher-name", defaultValue = "${env:LOD_PUBLISHER_NAME:-" + CatalogSettings.DEFAULT_PUBLISHER_NAME + "}",
             description = "The catalogue's publisher (env LOD_PUBLISHER_NAME; default ${DEFAULT-VALUE}).")
     String publisherName;
@@ -55,9 +60,12 @@ final class CatalogOptions {
                 contactPhone, dataLicense);
     }
 
-    /** The dumps, in the folder given or in {@code dumps} in the store folder, their writing logged. */
-    Dumps dumps(Path store, Iris iris) {
+    /**
+     * The dumps, in the folder given or in {@code dumps} in the store folder, their writing logged, the
+     * versions' notes taken from the change log in this folder (null: none).
+     */
+    Dumps dumps(Path store, Iris iris, Path changeLog) {
         return new Dumps(dumps != null ? dumps : store.resolve("dumps"), iris, dumpJsonLdMaxTriples,
-                DumpListener.logging());
+                DumpListener.logging(), keepVersions, changeLog);
     }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.Conflicts;
 import se.linkoping.lod.admin.EditReplay;
+import se.linkoping.lod.admin.LoadChanges;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
@@ -55,9 +57,11 @@ final class LoadCommand implements Callable<Integer> {
         StoreDirectory directory = new StoreDirectory(options.store);
         Iris iris = base(directory);
         Loader loader = new Loader(directory, iris);
-        try {
-            ChangeLog log = new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+        Optional<Path> before = directory.current();
+        try (History history = History.open(options.store, iris)) {
+            ChangeLog log = ChangeLog.of(changeLog, directory);
             Loader.Result result = loader.load(options.data, new EditReplay(log, new Conflicts(log.folder()), iris));
+            LoadChanges.afterLoad(directory, before, log, history, result.loaded(), "load", "load", result.version());
             StoreDirectory.release(directory.openCurrent());
             spec.commandLine().getOut().printf("Loaded %,d triples into %s in %.1f s%n",
                     result.triples(), options.store, result.seconds());

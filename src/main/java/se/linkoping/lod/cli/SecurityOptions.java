@@ -68,8 +68,8 @@ final class SecurityOptions {
     long writeWaitSeconds;
 
     @Option(names = "--change-log", defaultValue = "${env:LOD_CHANGE_LOG}",
-            description = "Folder where every staff write is recorded as an RDF Patch "
-                    + "(env LOD_CHANGE_LOG; default: changes in the store folder).")
+            description = "Folder where every change of the data (staff writes and loads of the files) is recorded "
+                    + "as an RDF Patch (env LOD_CHANGE_LOG; default: changes in the store folder).")
     Path changeLog;
 
     @Option(names = "--staff-idle-timeout", defaultValue = "${env:LOD_STAFF_IDLE_TIMEOUT:-30}",
@@ -92,7 +92,7 @@ final class SecurityOptions {
 
     /** The change log: the folder given, else {@code changes} in the store folder. */
     ChangeLog changeLog(StoreDirectory directory) {
-        return new ChangeLog(changeLog != null ? changeLog : directory.root().resolve("changes"));
+        return ChangeLog.of(changeLog, directory);
     }
 
     /** The endpoint's limits with this timeout. */

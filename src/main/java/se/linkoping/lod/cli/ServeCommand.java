@@ -23,10 +23,12 @@ import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.Conflicts;
 import se.linkoping.lod.admin.EditReplay;
+import se.linkoping.lod.admin.LoadChanges;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.staff.StaffRoutes;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.LoadRejected;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.metrics.ServerMetrics;
@@ -132,6 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         SwitchableDataset dataset = null;
         Store store;
         StoreDirectory directory = null;
+        History history = null;
         if (remote()) {
             if (security.adminEnabled()) {
                 spec.commandLine().getErr().println("Staff writes need the embedded store: drop --admin-password-file "
@@ -141,15 +144,21 @@ final class ServeCommand implements Callable<Integer> {
             store = new RemoteStore(sparqlEndpoint, iris, timeout);
         } else {
             directory = new StoreDirectory(options.store);
-            if (!loadIfChanged(directory, iris)) {
+            history = History.open(options.store, iris);
+            if (!loadIfChanged(directory, iris, history)) {
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
+            history.baselineIfEmpty(dataset);
             store = new LocalStore(dataset, iris);
         }
-        Dumps dumps = catalog.dumps(options.store, iris);
+        Dumps dumps = catalog.dumps(options.store, iris,
+                remote() ? null : ChangeLog.of(security.changeLog, directory).folder());
         PublishedSite.Builder site = PublishedSite.builder(store, iris).limits(limits)
                 .everything(queries, catalogSettings, dumps).mapTiles(mapTiles);
+        if (history != null) {
+            site.history(history);
+        }
         if (security.adminEnabled()) {
             site.admin(security.adminPasswordFile, security.changeLog, dataset, directory, options.data,
                     security.adminLimits()).staff(security.staffSettings());
@@ -174,7 +183,8 @@ final class ServeCommand implements Callable<Integer> {
             return passed ? ExitCodes.OK : ExitCodes.FAILURE;
         }
         SwitchableDataset served = dataset;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, served, metrics), "shutdown"));
+        History versions = history;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, served, versions, metrics), "shutdown"));
         server.join();
         return ExitCodes.OK;
     }
@@ -184,10 +194,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** On SIGTERM: the requests in flight are finished, then the store is closed cleanly. */
-    private static void stop(PublisherServer server, SwitchableDataset dataset, Optional<ServerMetrics> metrics) {
+    private static void stop(PublisherServer server, SwitchableDataset dataset, History history,
+                             Optional<ServerMetrics> metrics) {
         server.stop();
         if (dataset != null) {
             StoreDirectory.release(dataset.current());
+            history.close();
             LOG.info("Closed the store");
         }
         metrics.ifPresent(ServerMetrics::close);
@@ -222,15 +234,19 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Loads when needed; false when there is nothing to serve. */
-    private boolean loadIfChanged(StoreDirectory directory, Iris iris) {
+    private boolean loadIfChanged(StoreDirectory directory, Iris iris, History history) {
         Loader loader = new Loader(directory, iris);
         ChangeLog changeLog = security.changeLog(directory);
         if (loader.isCurrent(options.data)) {
             LOG.info("The data has not changed since the last load: serving the store as it is");
             return true;
         }
+        Optional<Path> before = directory.current();
         try {
-            loader.load(options.data, new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris));
+            Loader.Result result = loader.load(options.data,
+                    new EditReplay(changeLog, new Conflicts(changeLog.folder()), iris));
+            LoadChanges.afterLoad(directory, before, changeLog, history, result.loaded(), "serve", "load",
+                    result.version());
             return true;
         } catch (LoadRejected rejected) {
             PrintWriter err = spec.commandLine().getErr();

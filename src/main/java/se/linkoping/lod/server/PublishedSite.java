@@ -11,6 +11,7 @@ import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.staff.StaffEditor;
@@ -29,6 +30,7 @@ import se.linkoping.lod.web.VocabularyRoutes;
 import se.linkoping.lod.web.WebApp;
 import se.linkoping.lod.web.catalog.CatalogRoutes;
 import se.linkoping.lod.web.catalog.DumpRoutes;
+import se.linkoping.lod.web.catalog.FeedRoutes;
 import se.linkoping.lod.web.catalog.OpenDataRoutes;
 import se.linkoping.lod.web.catalog.SitemapRoutes;
 import se.linkoping.lod.web.query.QueryPageRoutes;
@@ -65,6 +67,7 @@ public final class PublishedSite {
         private Dumps dumps;
         private AdminRoutes admin;
         private StaffSettings staff = StaffSettings.DEFAULTS;
+        private History history;
         private boolean health;
         private final List<RouteGroup> others = new ArrayList<>();
         private String mapTiles;
@@ -114,7 +117,21 @@ public final class PublishedSite {
          */
         public Builder admin(Path passwordFile, Path changeLog, SwitchableDataset dataset, StoreDirectory directory,
                              List<Path> data, AdminLimits limits) {
-            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits));
+            return admin(AdminRoutes.of(passwordFile, changeLog, dataset, directory, data, iris, limits,
+                    requireHistory()));
+        }
+
+        /** Serves the change feed of this history (and the resources' versions, where pages offer them). */
+        public Builder history(History versions) {
+            this.history = versions;
+            return this;
+        }
+
+        private History requireHistory() {
+            if (history == null) {
+                throw new IllegalStateException("Staff writes need the history: set it first");
+            }
+            return history;
         }
 
         /** How the editor's sessions behave, when staff writes are on ({@link StaffSettings#DEFAULTS} unless set). */
@@ -151,9 +168,15 @@ public final class PublishedSite {
 
         public WebApp build() {
             Site site = new Site(store, iris, pages, limits);
+            if (history != null) {
+                site.history(history);
+            }
             List<RouteGroup> groups = new ArrayList<>();
             groups.add(new TrailingSlashes());
             if (admin != null) {
+                if (dumps != null) {
+                    admin.afterEachWrite(version -> dumps.ready(store, version));
+                }
                 groups.add(admin);
                 groups.add(StaffEditor.routes(admin, staff));
             }
@@ -164,10 +187,13 @@ public final class PublishedSite {
                 groups.add(new QueryPageRoutes(examples, iris));
             }
             if (catalog != null) {
-                groups.add(new CatalogRoutes(catalog, dumps));
+                groups.add(new CatalogRoutes(catalog, dumps, history != null));
                 groups.add(new DumpRoutes(dumps));
                 groups.add(new SitemapRoutes());
                 groups.add(new OpenDataRoutes(catalog, dumps));
+            }
+            if (history != null) {
+                groups.add(new FeedRoutes(history));
             }
             groups.add(new LinkedDataRoutes());
             groups.add(new VocabularyRoutes());

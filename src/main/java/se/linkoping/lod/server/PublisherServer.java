@@ -40,8 +40,8 @@ public final class PublisherServer implements AutoCloseable {
                 .port(settings.port())
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
-                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), withSparql, settings.bindAddress(),
-                        settings.queryLimits(), settings.iris().basePath()),
+                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), settings.dataset(),
+                        settings.bindAddress(), settings.queryLimits(), settings.iris()),
                         new ServerOperations(settings.operations(), settings.iris().base().startsWith("https:"),
                                 settings.iris().basePath())));
         if (withSparql) {

@@ -2,6 +2,7 @@ package se.linkoping.lod.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.http.pathmap.PathSpec;
@@ -25,16 +26,20 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 final class RequestRouting implements FusekiModule {
 
     private final Handler webApp;
+    private final DatasetGraph dataset;
+    private final Iris iris;
     private final boolean withSparql;
     private final String bindAddress;
     private final QueryLimits queryLimits;
     private final String basePath;
 
-    /** @param basePath the path of the public base on this server, ending in a slash */
-    RequestRouting(Handler webApp, boolean withSparql, String bindAddress, QueryLimits queryLimits, String basePath) {
-        this.basePath = basePath;
+    /** @param dataset the dataset the SPARQL endpoint serves; null: no endpoint */
+    RequestRouting(Handler webApp, DatasetGraph dataset, String bindAddress, QueryLimits queryLimits, Iris iris) {
+        this.basePath = iris.basePath();
         this.webApp = webApp;
-        this.withSparql = withSparql;
+        this.dataset = dataset;
+        this.iris = iris;
+        this.withSparql = dataset != null;
         this.bindAddress = bindAddress;
         this.queryLimits = queryLimits;
     }
@@ -55,7 +60,7 @@ final class RequestRouting implements FusekiModule {
         PathMappingsHandler paths = new PathMappingsHandler();
         if (withSparql) {
             paths.addMapping(PathSpec.from(basePath + Iris.SPARQL_PATH),
-                    SparqlEndpoint.guard(jetty.getHandler(), queryLimits));
+                    new DataVersionHeader(SparqlEndpoint.guard(jetty.getHandler(), queryLimits), dataset, iris));
         }
         StaticFiles.map(paths, jetty, webApp, basePath);
         paths.addMapping(PathSpec.from("/"), webApp);

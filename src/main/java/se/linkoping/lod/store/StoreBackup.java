@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A backup of the store: a folder with the data as gzipped N-Quads ({@value #DATA}), written in one
  * read transaction, so one consistent state even while the server serves and writes; the change log
- * as it was then ({@value #CHANGES}/); and what the data was loaded from ({@value #LOAD_INFO}), so that
+ * as it was then ({@value #CHANGES}/); the history of the data, the resources' versions, as gzipped
+ * N-Quads ({@value #HISTORY}); and what the data was loaded from ({@value #LOAD_INFO}), so that
  * a server started on the restored store serves it as it is instead of loading the files again.
  *
  * <pre>{@code
@@ -52,6 +53,8 @@ public final class StoreBackup {
 
     /** The data in the backup folder. */
     public static final String DATA = "data.nq.gz";
+    /** The history of the data in the backup folder. */
+    public static final String HISTORY = "history.nq.gz";
     /** The change log in the backup folder. */
     public static final String CHANGES = "changes";
     /** What the data was loaded from. */
@@ -81,9 +84,11 @@ public final class StoreBackup {
      * hold their writes meanwhile so that the change log matches the data.
      *
      * @param loadInfo  what the served data was loaded from, if known
+     * @param history   the history's database, if the store keeps one
      * @param changeLog the change log folder (it may not exist: no changes yet)
      */
-    public static Summary write(DatasetGraph dataset, Optional<Properties> loadInfo, Path changeLog, Path folder) {
+    public static Summary write(DatasetGraph dataset, Optional<DatasetGraph> history, Optional<Properties> loadInfo,
+                                Path changeLog, Path folder) {
         if (Files.exists(folder)) {
             throw new IllegalArgumentException("The backup folder " + folder + " exists already: name a new one");
         }
@@ -99,6 +104,9 @@ public final class StoreBackup {
                     RDFDataMgr.write(out, dataset, Lang.NQUADS);
                     return dataset.stream().count();
                 });
+            }
+            if (history.isPresent()) {
+                writeQuads(history.get(), temporary.resolve(HISTORY));
             }
             int changes = copyPatches(changeLog, temporary.resolve(CHANGES));
             Properties info = loadInfo.orElseGet(Properties::new);
@@ -118,7 +126,7 @@ public final class StoreBackup {
 
     /**
      * Restores a backup into a store that holds no data yet: the quads into a new database put in
-     * service as a load is, the change log into {@code changeLog}.
+     * service as a load is, the history beside it, the change log into {@code changeLog}.
      *
      * @throws IllegalStateException when the store already serves data or the change log holds entries
      */
@@ -135,28 +143,26 @@ public final class StoreBackup {
             throw new IllegalStateException("The change log " + changeLog + " holds entries already: restore into "
                     + "an empty one");
         }
+        if (Files.exists(store.root().resolve(StoreDirectory.HISTORY))) {
+            throw new IllegalStateException("The store " + store.root() + " keeps a history already: restore into an "
+                    + "empty store (a new --store folder)");
+        }
         Path generation = store.newGeneration();
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(generation));
         long[] quads = {0};
         try {
-            DataLoader loader = LoaderFactory.createLoader(dataset,
-                    (format, args) -> LOG.debug(String.format(format, args)));
-            loader.startBulk();
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(data), 1 << 16)) {
-                StreamRDF counting = new StreamRDFWrapper(loader.stream()) {
-                    @Override
-                    public void quad(Quad quad) {
-                        quads[0]++;
-                        super.quad(quad);
-                    }
-                };
-                RDFParser.source(in).lang(Lang.NQUADS).parse(counting);
-                loader.finishBulk();
-            } catch (RuntimeException | IOException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            quads[0] = bulkLoad(data, dataset);
             TDBInternal.expel(dataset);
+            Path history = backup.resolve(HISTORY);
+            if (Files.isRegularFile(history)) {
+                DatasetGraph versions = DatabaseMgr.connectDatasetGraph(
+                        Location.create(store.root().resolve(StoreDirectory.HISTORY)));
+                try {
+                    bulkLoad(history, versions);
+                } finally {
+                    TDBInternal.expel(versions);
+                }
+            }
             Properties info = new Properties();
             try (var reader = Files.newBufferedReader(backup.resolve(LOAD_INFO), StandardCharsets.UTF_8)) {
                 info.load(reader);
@@ -177,6 +183,34 @@ public final class StoreBackup {
         Summary summary = new Summary(store.root(), quads[0], changes);
         LOG.info("Restored {} into {}", backup, summary);
         return summary;
+    }
+
+    private static void writeQuads(DatasetGraph dataset, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, Lang.NQUADS));
+        }
+    }
+
+    /** Loads gzipped N-Quads into a database with TDB2's bulk loader; the number of quads. */
+    private static long bulkLoad(Path file, DatasetGraph dataset) throws IOException {
+        long[] quads = {0};
+        DataLoader loader = LoaderFactory.createLoader(dataset, (format, args) -> LOG.debug(String.format(format, args)));
+        loader.startBulk();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            StreamRDF counting = new StreamRDFWrapper(loader.stream()) {
+                @Override
+                public void quad(Quad quad) {
+                    quads[0]++;
+                    super.quad(quad);
+                }
+            };
+            RDFParser.source(in).lang(Lang.NQUADS).parse(counting);
+            loader.finishBulk();
+        } catch (RuntimeException | IOException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return quads[0];
     }
 
     private static int copyPatches(Path from, Path to) {

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class StoreDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreDirectory.class);
+    /** The folder of the history of the data (the resources' versions), a TDB2 database that loads leave alone. */
+    public static final String HISTORY = "history";
     private static final String CURRENT = "CURRENT";
     private static final String LOAD_INFO = "load.properties";
     private static final String PREFIX = "data-";
@@ -67,6 +69,14 @@ public final class StoreDirectory {
     /** What was loaded into the current generation, if any. */
     public Optional<Properties> currentLoadInfo() {
         return current().map(StoreDirectory::readLoadInfo);
+    }
+
+    /** The history's database, when the store keeps one. */
+    public Optional<DatasetGraph> openHistory() {
+        Path history = root.resolve(HISTORY);
+        return Files.isDirectory(history)
+                ? Optional.of(DatabaseMgr.connectDatasetGraph(Location.create(history)))
+                : Optional.empty();
     }
 
     /**

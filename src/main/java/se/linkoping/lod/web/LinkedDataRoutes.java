@@ -32,6 +32,7 @@ import spark.Response;
  *   <li>{@code GET /doc/{type}/{slug}.{ext}}: that format, whatever the {@code Accept};</li>
  *   <li>{@code ?page=n} pages the incoming links of the HTML page; {@code ?lang=en} switches language.</li>
  * </ul>
+ * A document names the thing's IRI as the one to cite ({@code Link: <…>; rel="cite-as"}, RFC 8574).
  * {@code HEAD} answers like {@code GET}. Every response reports its store queries in
  * {@value CountingStore#HEADER}: a document asked for again is kept in {@link RenderedPages} and
  * served with none.
@@ -43,6 +44,7 @@ public final class LinkedDataRoutes implements RouteGroup {
     private final RenderedPages rendered = new RenderedPages();
     private Site site;
     private Negotiated negotiated;
+    private Optional<Mementos> mementos;
 
     @Override
     public void register(Site site) {
@@ -51,6 +53,9 @@ public final class LinkedDataRoutes implements RouteGroup {
         String base = site.basePath();
         Http.getAndHead(base + Iris.ID_PATH + "*", this::thing);
         Http.getAndHead(base + Iris.DOC_PATH + "*", this::document);
+        this.mementos = site.history().map(history -> new Mementos(site, history));
+        mementos.ifPresent(past -> Http.getAndHead(base + Mementos.TIMEMAP_PATH + Iris.DOC_PATH + "*",
+                Http.text((request, response) -> past.timeMapOf(request, response, rest(request)))));
     }
 
     private Object thing(Request request, Response response) {
@@ -70,7 +75,10 @@ public final class LinkedDataRoutes implements RouteGroup {
         return "";
     }
 
-    private Object document(Request request, Response response) {
+    private Object document(Request request, Response response) throws Exception {
+        if (mementos.isPresent() && Mementos.asks(request)) {
+            return Http.text((req, res) -> mementos.get().answer(req, res, documentRest(req))).handle(request, response);
+        }
         String rest = rest(request);
         Optional<String> extension = Optional.empty();
         int dot = rest.lastIndexOf('.');
@@ -84,6 +92,7 @@ public final class LinkedDataRoutes implements RouteGroup {
         if (choice.answered()) {
             return response.body();
         }
+        response.header("Link", "<" + site.iris().resolve(Iris.ID_PATH + rest) + ">; rel=\"cite-as\"");
         String key = documentPath + " " + choice.etag();
         byte[] kept = RenderedPages.refused(request) ? null : rendered.get(key);
         if (kept != null) {
@@ -129,6 +138,11 @@ public final class LinkedDataRoutes implements RouteGroup {
                 negotiated.alternates(documentPath), schemaOrg, site.store().version());
         Map<String, Object> model = site.pageModel(frame, lang);
         model.put("view", view);
+        mementos.ifPresent(past -> {
+            String rest = documentPath.substring(Iris.DOC_PATH.length());
+            model.put("history", past.list(rest, lang));
+            model.put("timeMapHref", past.timeMap(rest));
+        });
         Links links = new Links(site.iris(), lang);
         model.put("previousHref", page > 1 ? pageHref(links, documentPath, page - 1) : null);
         model.put("nextHref", page < view.pageCount() ? pageHref(links, documentPath, page + 1) : null);
@@ -142,6 +156,13 @@ public final class LinkedDataRoutes implements RouteGroup {
     private static String pageHref(Links links, String documentPath, int page) {
         String href = links.page(documentPath);
         return href + (href.contains("?") ? "&" : "?") + "page=" + page + "#incoming";
+    }
+
+    /** The path after {@code /doc/} without a format's extension. */
+    private static String documentRest(Request request) {
+        String rest = rest(request);
+        int dot = rest.lastIndexOf('.');
+        return dot > rest.lastIndexOf('/') ? rest.substring(0, dot) : rest;
     }
 
     /** The path after {@code /id/} or {@code /doc/}; none (the bare prefix) names nothing. */

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
 
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
 import se.linkoping.lod.store.DataVersion;
@@ -44,6 +45,7 @@ public final class Site {
     private final RdfDocumentBuilder documents;
     private final ErrorResponder errors;
     private final PerVersion<DataVersion, Optional<LocalDate>> contentDate = new PerVersion<>();
+    private History history;
 
     /**
      * @param pages  the addresses of the site
@@ -84,6 +86,17 @@ public final class Site {
                     ? Optional.of(LocalDate.of(value.getYears(), value.getMonths(), value.getDays()))
                     : Optional.empty();
         });
+    }
+
+    /** Keeps the versions of the things of this history: the documents then answer for past times too. */
+    public Site history(History versions) {
+        this.history = versions;
+        return this;
+    }
+
+    /** The history of the data, when the site keeps one. */
+    public Optional<History> history() {
+        return Optional.ofNullable(history);
     }
 
     public Store store() {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.linkoping.lod.cli.CommandRun;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.testing.RunningSite;
+import se.linkoping.lod.store.StoreBackup;
 import se.linkoping.lod.store.StoreDirectory;
 
 /**
@@ -67,6 +69,10 @@ class BackupRestoreTest {
             } finally {
                 StoreDirectory.release(copy);
             }
+            try (History history = History.open(restored, site.iris)) {
+                assertEquals(site.history.size(), history.size(), "the history is restored beside the data");
+                assertTrue(history.size() > 100);
+            }
             assertEquals(files(site.changeLog.folder()), files(restored.resolve("changes")));
             assertEquals(2, files(restored.resolve("changes")).size());
 
@@ -82,7 +88,9 @@ class BackupRestoreTest {
         assertEquals(0, CommandRun.of("load", "--store", store.toString()).exitCode());
         CommandRun backup = CommandRun.of("backup", "--store", store.toString(), "--output", tmp.resolve("b").toString());
         assertEquals(0, backup.exitCode(), backup.err());
-        assertTrue(backup.out().matches("(?s)Backup written to .*: [0-9,]+ quads, 0 change log entries\\s*"), backup.out());
+        assertTrue(backup.out().matches("(?s)Backup written to .*: [0-9,]+ quads, 1 change log entries\\s*"),
+                "the load is recorded: " + backup.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("b").resolve(StoreBackup.HISTORY)), "with the history");
 
         CommandRun compact = CommandRun.of("compact", "--store", store.toString());
         assertEquals(0, compact.exitCode(), compact.err());

@@ -115,7 +115,7 @@ class StaffLimitsTest {
     @Test
     void aWriteKeptWaitingByALongOneIsRefusedAfterTheWait() throws Exception {
         StaffWrites writes = new StaffWrites((SwitchableDataset) site.dataset, site.directory, List.of(site.dataFolder), site.iris,
-                site.changeLog, Duration.ofMillis(300));
+                site.changeLog, site.history, Duration.ofMillis(300));
         long before = site.triples();
         CompletableFuture<StaffWrites.Accepted> slow = CompletableFuture.supplyAsync(() -> writes.update(
                 "INSERT { <urn:x:a> <urn:x:b> \"never\" } WHERE { ?a ?b ?c . ?d ?e ?f "

@@ -75,9 +75,14 @@ class CatalogBuilderTest {
         for (String dataset : datasets) {
             List<Resource> distributions = catalog.getResource(dataset).listProperties(DCAT.distribution)
                     .mapWith(Statement::getResource).toList();
-            assertEquals(DumpFormat.values().length + 1, distributions.size(), dataset);
+            boolean whole = dataset.equals(IRIS.resolve("id/dataset/main"));
+            assertEquals(DumpFormat.values().length + (whole ? 2 : 1), distributions.size(), dataset);
             assertTrue(distributions.stream().anyMatch(d -> d.hasProperty(DCAT.accessService)), dataset);
         }
+        Resource feed = catalog.getResource(CatalogIris.distribution(IRIS, "all", "feed"));
+        assertEquals(IRIS.resolve("feed"), feed.getPropertyResourceValue(DCAT.accessURL).getURI(),
+                "the whole dataset names its change feed");
+        assertEquals("https://w3id.org/ldes/specification", feed.getPropertyResourceValue(DCTerms.conformsTo).getURI());
         Resource turtle = catalog.getResource(CatalogIris.distribution(IRIS, "all", "ttl"));
         assertEquals(IRIS.resolve("dumps/all.ttl"), turtle.getPropertyResourceValue(DCAT.downloadURL).getURI());
         assertEquals("http://publications.europa.eu/resource/authority/file-type/RDF_TURTLE",
@@ -194,6 +199,6 @@ class CatalogBuilderTest {
                 dumps.add(new DumpDistribution(dataset, format, size));
             }
         }
-        return new CatalogBuilder(IRIS, settings, DESCRIPTION).build(VERSION, facts, dumps);
+        return new CatalogBuilder(IRIS, settings, DESCRIPTION, true).build(VERSION, facts, dumps);
     }
 }

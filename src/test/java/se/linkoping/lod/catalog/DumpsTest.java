@@ -76,7 +76,7 @@ class DumpsTest {
     }
 
     @Test
-    void writesEachVersionOnceInItsOwnFolderAndRemovesOlderOnes() throws IOException {
+    void writesEachVersionOnceInItsOwnFolderAndKeepsOnlyTheNewestVersions() throws IOException {
         DataVersion current = site.store.version();
         DumpSet first = writeIfMissing();
         Path file = first.file("all.ttl").orElseThrow().path();
@@ -88,7 +88,14 @@ class DumpsTest {
         DataVersion next = new DataVersion("next" + current.digest(), Instant.now());
         DumpSet newer = write(next);
         assertTrue(Files.exists(newer.file("all.ttl").orElseThrow().path()));
-        assertFalse(Files.exists(file), "the older version's folder is removed");
+        assertTrue(Files.exists(file), "the older version is kept, among the newest");
+        assertEquals(List.of(next, current), site.dumps.keptVersions().stream().map(KeptVersion::version).toList());
+
+        Dumps keepingOne = new Dumps(site.dumps.dir(), site.iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES,
+                DumpListener.logging(), 1, null);
+        DataVersion third = new DataVersion("third" + current.digest(), Instant.now());
+        keepingOne.write(site.store, third, () -> false).orElseThrow();
+        assertFalse(Files.exists(file), "versions beyond the number kept are removed");
         assertTrue(site.dumps.find(current).isEmpty());
         try (Stream<Path> children = Files.list(site.dumps.dir())) {
             assertEquals(1, children.count(), "no temporary folders are left behind");

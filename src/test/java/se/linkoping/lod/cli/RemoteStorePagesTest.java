@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,30 @@ class RemoteStorePagesTest {
         HttpResponse<String> far = get(remote.url() + path, "text/html");
         assertEquals(200, local.statusCode(), path);
         assertEquals(200, far.statusCode(), path);
-        assertEquals(local.body(), far.body(), path);
+        assertEquals(withoutHistory(local.body()), withoutHistory(far.body()), path);
         assertEquals(local.headers().firstValue("ETag"), far.headers().firstValue("ETag"), path);
+    }
+
+    /** A page without its history list, which only a server with the embedded store keeps. */
+    private static String withoutHistory(String html) {
+        return html.replaceAll("(?s)<section class=\"history\".*?</section>", "").replaceAll("\\n\\s*\\n", "\n");
+    }
+
+    /**
+     * A document without what only a server with the embedded store offers: the change feed (its
+     * distribution and the specification it follows, its VoID link) and the versions' notes from its
+     * change log.
+     */
+    private static Model withoutHistory(Model model) {
+        model.listStatements().toList().stream()
+                .filter(s -> s.getSubject().isURIResource() && s.getSubject().getURI().endsWith("-feed")
+                        || s.getObject().isURIResource() && s.getObject().asResource().getURI().endsWith("-feed")
+                        || s.getSubject().isURIResource()
+                                && s.getSubject().getURI().equals("https://w3id.org/ldes/specification")
+                        || s.getPredicate().equals(VOID.inDataset)
+                        || s.getPredicate().getURI().equals("http://www.w3.org/ns/adms#versionNotes"))
+                .forEach(model::remove);
+        return model;
     }
 
     /**
@@ -94,10 +117,10 @@ class RemoteStorePagesTest {
     @ValueSource(strings = {"doc/project/art4rights.ttl", "doc/town/tonsberg.ttl", "datasets/dcat",
             ".well-known/void"})
     void theRdfDocumentsSayTheSame(String path) throws Exception {
-        Model local = parse(get(embedded.url() + path, "text/turtle").body(), path)
-                .removeAll(null, DCAT.byteSize, null);
-        Model far = parse(get(remote.url() + path, "text/turtle").body(), path)
-                .removeAll(null, DCAT.byteSize, null);
+        Model local = withoutHistory(parse(get(embedded.url() + path, "text/turtle").body(), path)
+                .removeAll(null, DCAT.byteSize, null));
+        Model far = withoutHistory(parse(get(remote.url() + path, "text/turtle").body(), path)
+                .removeAll(null, DCAT.byteSize, null));
         assertTrue(local.size() > 10, path + " has content");
         assertTrue(local.isIsomorphicWith(far), () -> path + " is the same graph from both; only from the embedded store: "
                 + local.difference(far).listStatements().toList().stream().limit(5).toList()

@@ -40,7 +40,9 @@ import se.linkoping.lod.admin.ChangeLog;
 import se.linkoping.lod.admin.StaffWrites;
 import se.linkoping.lod.admin.SwitchableDataset;
 import se.linkoping.lod.catalog.CatalogSettings;
+import se.linkoping.lod.catalog.DumpListener;
 import se.linkoping.lod.catalog.Dumps;
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.server.PublishedSite;
@@ -106,7 +108,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private String mapTiles;
     private String basePath = "";
     private StaffSettings staffSettings = StaffSettings.DEFAULTS;
-    private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris);
+    private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris,
+            Dumps.DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging(), Dumps.DEFAULT_KEEP_VERSIONS, folder.resolve("changes"));
 
     public int port;
     public Iris iris;
@@ -117,6 +120,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     public Store store;
     public Dumps dumps;
     public ChangeLog changeLog;
+    public History history;
     public PublisherServer server;
     public final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -250,6 +254,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
             new Loader(directory, iris).load(List.of(dataFolder, ontology));
             dataset = staff ? new SwitchableDataset(directory.openCurrent()) : directory.openCurrent();
             store = new LocalStore(dataset, iris);
+            history = History.open(directory.root(), iris);
+            history.baselineIfEmpty(dataset);
         }
         dumps = dumpsFactory.apply(folder, iris);
         if (serveAtStart) {
@@ -262,10 +268,13 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     public RunningSite serve(CatalogSettings catalog, Dumps served) {
         PublishedSite.Builder site = PublishedSite.builder(store, iris).pages(pages).limits(limits)
                 .everything(examples, catalog, served).mapTiles(mapTiles);
+        if (history != null) {
+            site.history(history);
+        }
         if (staff) {
             changeLog = new ChangeLog(folder.resolve("changes"));
             StaffWrites writes = new StaffWrites((SwitchableDataset) dataset, directory,
-                    List.of(dataFolder, folder.resolve("ontology")), iris, changeLog);
+                    List.of(dataFolder, folder.resolve("ontology")), iris, changeLog, history);
             site.admin(new AdminRoutes(AdminCredentials.of(USER, PASSWORD), writes, AdminLimits.DEFAULTS,
                     new SignInThrottle())).staff(staffSettings);
         }
@@ -292,6 +301,10 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         }
         if (dataset != null) {
             dataset.close();
+        }
+        if (history != null) {
+            history.close();
+            history = null;
         }
         delete(folder);
     }

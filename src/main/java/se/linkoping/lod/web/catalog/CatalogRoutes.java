@@ -55,22 +55,25 @@ public final class CatalogRoutes implements RouteGroup {
     private Iris iris;
     private CatalogBuilder catalogBuilder;
     private VoidBuilder voidBuilder;
+    private final boolean feed;
 
     /**
      * @param settings the publisher and contact the catalogue names
      * @param dumps    the dumps it lists, with the catalogue's fixed description
+     * @param feed     whether the change feed is served, so the catalogue and VoID name it
      */
-    public CatalogRoutes(CatalogSettings settings, Dumps dumps) {
+    public CatalogRoutes(CatalogSettings settings, Dumps dumps, boolean feed) {
         this.settings = settings;
         this.dumps = dumps;
+        this.feed = feed;
     }
 
     @Override
     public void register(Site site) {
         this.store = site.store();
         this.iris = site.iris();
-        this.catalogBuilder = new CatalogBuilder(iris, settings, dumps.description());
-        this.voidBuilder = new VoidBuilder(iris, settings, dumps.description());
+        this.catalogBuilder = new CatalogBuilder(iris, settings, dumps.description(), feed);
+        this.voidBuilder = new VoidBuilder(iris, settings, dumps.description(), feed);
         VersionedRdfDocument catalog = new VersionedRdfDocument(site, dumps, CATALOG_FORMATS, this::catalog);
         VersionedRdfDocument voidDescription = new VersionedRdfDocument(site, dumps, VOID_FORMATS, this::voidDescription);
         Http.getAndHead(site.basePath() + CatalogIris.CATALOG, Http.text((request, response) ->
@@ -93,7 +96,7 @@ public final class CatalogRoutes implements RouteGroup {
     }
 
     private Model catalog(DataVersion version, List<DumpDistribution> distributions) {
-        return catalogBuilder.build(version, facts(version), distributions);
+        return catalogBuilder.build(version, facts(version), distributions, dumps.keptVersions());
     }
 
     private Model voidDescription(DataVersion version, List<DumpDistribution> distributions) {

@@ -18,6 +18,7 @@ import se.linkoping.lod.web.RouteGroup;
 import se.linkoping.lod.web.Site;
 import se.linkoping.lod.web.http.Conditional;
 import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.http.HttpCaching;
 import se.linkoping.lod.web.http.HttpError;
 
 /**
@@ -41,6 +42,22 @@ public final class DumpRoutes implements RouteGroup {
         this.site = site;
         this.store = site.store();
         Http.getAndHead(site.basePath() + CatalogIris.DUMPS + ":file", Http.text(this::dump));
+        Http.getAndHead(site.basePath() + CatalogIris.VERSION_DUMPS + ":version/:file", Http.text(this::versionDump));
+    }
+
+    /** A dump of a kept data version: it never changes, so it may be kept for a year. */
+    private Object versionDump(Request request, Response response) {
+        Optional<DumpSet> kept = dumps.keptVersion(request.params(":version"));
+        Optional<DumpFile> file = kept.flatMap(set -> set.file(request.params(":file")));
+        if (file.isEmpty()) {
+            return site.errors().answer(request, response, HttpError.notFound("No dump of such a data version is kept. "
+                    + "The catalogue at " + site.iris().resolve(CatalogIris.CATALOG) + " lists the versions kept."));
+        }
+        if (Conditional.notModified(request, response, HttpCaching.of(kept.get().version(), file.get().format().key()),
+                HttpCaching.IMMUTABLE)) {
+            return "";
+        }
+        return send(request, response, file.get());
     }
 
     private Object dump(Request request, Response response) {
@@ -60,15 +77,19 @@ public final class DumpRoutes implements RouteGroup {
         if (Conditional.notModified(request, response, version, file.get().format().key())) {
             return "";
         }
-        response.type(file.get().format().contentType());
-        response.raw().setContentLengthLong(file.get().bytes());
+        return send(request, response, file.get());
+    }
+
+    private static Object send(Request request, Response response, DumpFile file) {
+        response.type(file.format().contentType());
+        response.raw().setContentLengthLong(file.bytes());
         if (Http.isHead(request)) {
             return "";
         }
         try {
-            return Files.newInputStream(file.get().path());
+            return Files.newInputStream(file.path());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the dump " + file.get().path(), e);
+            throw new UncheckedIOException("Cannot read the dump " + file.path(), e);
         }
     }
 

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.json.Json;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -82,6 +85,78 @@ public final class OpenDataRoutes implements RouteGroup {
     public void register(Site site) {
         this.site = site;
         Http.getAndHead(site.basePath() + path(site), this::page);
+        for (CitationFormat format : CitationFormat.values()) {
+            Http.getAndHead(site.basePath() + format.path, Http.text((request, response) -> cite(format, request,
+                    response)));
+        }
+    }
+
+    /** How the data can be cited, each a download at its path under the base. */
+    enum CitationFormat {
+        BIBTEX("cite.bib", "application/x-bibtex"),
+        RIS("cite.ris", "application/x-research-info-systems"),
+        CSL_JSON("cite.json", "application/vnd.citationstyles.csl+json");
+
+        final String path;
+        final String mediaType;
+
+        CitationFormat(String path, String mediaType) {
+            this.path = path;
+            this.mediaType = mediaType;
+        }
+    }
+
+    /** The data's citation in one format, for the version served now. */
+    private Object cite(CitationFormat format, Request request, Response response) {
+        DataVersion version = site.store().version();
+        if (Conditional.notModified(request, response, version, "cite-" + format.name().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        PageLanguage lang = PageLanguage.choose(request.queryParams("lang"), request.headers("Accept-Language"));
+        Map<String, Object> fields = citationFields(lang, version);
+        String body = switch (format) {
+            case BIBTEX -> site.templates().render("cite/bibtex", fields, lang);
+            case RIS -> site.templates().render("cite/ris", fields, lang);
+            case CSL_JSON -> cslJson(fields, version);
+        };
+        response.type(format.mediaType + "; charset=utf-8");
+        response.header("Content-Disposition", "attachment; filename=\"" + format.path + "\"");
+        response.header("Vary", "Accept-Language");
+        return Http.isHead(request) ? "" : body;
+    }
+
+    /** What a citation names: publisher, title, year, date, version and address of the data. */
+    private Map<String, Object> citationFields(PageLanguage lang, DataVersion version) {
+        Model description = dumps.description().model(DatasetFacts.none(site.iris()));
+        Text title = text(description.getResource(site.iris().dataset()), DCTerms.title, lang);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("key", "lod" + version.modified().atZone(PageDates.ZONE).getYear()
+                + version.digest().substring(0, Math.min(8, version.digest().length())));
+        fields.put("publisher", settings.publisherName());
+        fields.put("title", title == null ? "" : title.value());
+        fields.put("year", String.valueOf(version.modified().atZone(PageDates.ZONE).getYear()));
+        fields.put("date", PageDates.isoDate(version.modified()));
+        fields.put("version", version.digest());
+        fields.put("url", site.iris().dataset());
+        return fields;
+    }
+
+    /** The citation as CSL-JSON, the format of citation processors (Zotero, citeproc). */
+    private static String cslJson(Map<String, Object> fields, DataVersion version) {
+        ZonedDateTime date = version.modified().atZone(PageDates.ZONE);
+        return Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("id", (String) fields.get("key"))
+                .add("type", "dataset")
+                .add("title", (String) fields.get("title"))
+                .add("author", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("literal", (String) fields.get("publisher"))))
+                .add("publisher", (String) fields.get("publisher"))
+                .add("issued", Json.createObjectBuilder().add("date-parts", Json.createArrayBuilder()
+                        .add(Json.createArrayBuilder().add(date.getYear()).add(date.getMonthValue())
+                                .add(date.getDayOfMonth()))))
+                .add("version", (String) fields.get("version"))
+                .add("URL", (String) fields.get("url")))
+                .build().toString() + "\n";
     }
 
     /** A dataset as the page lists it: its title and description, and its dumps. */
@@ -117,6 +192,9 @@ public final class OpenDataRoutes implements RouteGroup {
         model.put("license", settings.dataLicense());
         model.put("datasets", datasets(dumps.distributions(written), lang));
         model.put("citation", citation(lang, version));
+        model.put("citeBibtex", site.basePath() + CitationFormat.BIBTEX.path);
+        model.put("citeRis", site.basePath() + CitationFormat.RIS.path);
+        model.put("citeCsl", site.basePath() + CitationFormat.CSL_JSON.path);
         examples.forEach((name, text) -> model.put("example_" + name,
                 text.replace("${endpoint}", endpoint).replace("${dump}", dump)));
         return site.templates().render(TEMPLATE, model, lang);

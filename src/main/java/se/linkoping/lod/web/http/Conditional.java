@@ -26,9 +26,14 @@ public final class Conditional {
 
     /** The same with the validators made already. */
     public static boolean notModified(Request request, Response response, HttpCaching caching) {
+        return notModified(request, response, caching, HttpCaching.CACHE_CONTROL);
+    }
+
+    /** The same with a {@code Cache-Control} of its own (a page that never changes may be kept long). */
+    public static boolean notModified(Request request, Response response, HttpCaching caching, String cacheControl) {
         response.header("ETag", caching.etag());
         response.header("Last-Modified", caching.lastModified());
-        response.header("Cache-Control", HttpCaching.CACHE_CONTROL);
+        response.header("Cache-Control", cacheControl);
         if (caching.notModified(request.headers("If-None-Match"), request.headers("If-Modified-Since"))) {
             response.status(304);
             return true;

@@ -11,6 +11,9 @@ import spark.Spark;
  */
 public final class Http {
 
+    /** The response header naming the data version that answered (its digest, the catalogue's {@code dcat:version}). */
+    public static final String DATA_VERSION = "Data-Version";
+
     private static final String TEXT_ERRORS = Http.class.getName() + ".textErrors";
 
     private Http() {

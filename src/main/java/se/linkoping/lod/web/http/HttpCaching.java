@@ -19,6 +19,8 @@ public final class HttpCaching {
 
     /** The {@code Cache-Control} value: shared caches may keep a response briefly, then revalidate. */
     public static final String CACHE_CONTROL = "public, max-age=300";
+    /** The {@code Cache-Control} value of a response that never changes: kept for a year, never revalidated. */
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final String etag;
     private final Instant lastModified;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.QueryLimits;
+import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.PageFrame;
 import se.linkoping.lod.web.Pages;
 import se.linkoping.lod.web.RouteGroup;
@@ -57,8 +58,9 @@ public final class QueryPageRoutes implements RouteGroup {
         String example = request.queryParams("example");
         String query = request.queryParams("query");
         QueryPage.Rendering page = QueryPage.build(language, examples, example, query, endpoint);
+        DataVersion version = site.store().version();
         PageFrame frame = PageFrame.of(language, QueryPage.title(language), site.basePath(), Pages.QUERY_PATH,
-                QueryPage.switchHref(language, example, query), List.of(), null, site.store().version());
+                QueryPage.switchHref(language, example, query), List.of(), null, version);
         Map<String, Object> model = site.pageModel(frame, language);
         model.putAll(page.model());
         QueryLimits limits = site.limits();
@@ -71,6 +73,7 @@ public final class QueryPageRoutes implements RouteGroup {
         response.type("text/html; charset=utf-8");
         response.header("Content-Language", language.tag());
         response.header("Vary", "Accept-Language");
+        response.header(Http.DATA_VERSION, version.digest());
         return site.templates().render(TEMPLATE, model, language);
     }
 }
