@@ -85,8 +85,17 @@ public final class ChangeLog {
         return LOAD_OPERATION.matcher(operation).matches();
     }
 
-    /** One recorded change: its file, its header and the triples it added and deleted. */
-    public record Entry(Path file, PatchHeader header, RDFPatch patch) {
+    /** One recorded change: its file and its header; the triples it added and deleted are read when asked. */
+    public record Entry(Path file, PatchHeader header) {
+
+        /** The change itself, read from its file each time it is asked for: a load's is as large as its difference. */
+        public RDFPatch patch() {
+            try (InputStream in = Files.newInputStream(file)) {
+                return RDFPatchOps.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the change log entry " + file, e);
+            }
+        }
 
         public String operation() {
             return text(OPERATION);
@@ -117,7 +126,7 @@ public final class ChangeLog {
 
         private List<Triple> triples(boolean additions) {
             List<Triple> triples = new ArrayList<>();
-            patch.apply(new RDFChangesBase() {
+            patch().apply(new RDFChangesBase() {
                 @Override
                 public void add(Node g, Node s, Node p, Node o) {
                     if (additions && (g == null || Quad.isDefaultGraph(g))) {
@@ -147,7 +156,7 @@ public final class ChangeLog {
     }
 
     /**
-     * Every recorded change, oldest first.
+     * Every recorded change, oldest first, read as far as its header.
      *
      * @throws UncheckedIOException when the folder or an entry cannot be read
      */
@@ -161,8 +170,7 @@ public final class ChangeLog {
             List<Entry> entries = new ArrayList<>(sorted.size());
             for (Path file : sorted) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    RDFPatch patch = RDFPatchOps.read(in);
-                    entries.add(new Entry(file, patch.header(), patch));
+                    entries.add(new Entry(file, RDFPatchOps.readHeader(in)));
                 }
             }
             return entries;
