@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.XSD;
  * {@code sh:name}, explained by its {@code sh:description}); each of its property shapes with a
  * predicate path is a field, its label and help the property shape's {@code sh:name} and
  * {@code sh:description}. Property shapes on the same path are one field, with the constraints of all.
+ * A property whose values are structures of their own ({@code sh:node}, such as a town's point) is no
+ * field: a saved form keeps its triples as they are.
  * A pure function of the shapes graph: a new property shape is a new field, without a code change.
  */
 public final class FormShapes {
@@ -134,6 +136,9 @@ public final class FormShapes {
         for (Node property : objects(shapes, shape, SHACL.property)) {
             Node path = one(shapes, property, SHACL.path);
             if (path == null || !path.isURI()) {
+                continue;
+            }
+            if (one(shapes, property, SHACL.node) != null) {
                 continue;
             }
             Node hasValue = one(shapes, property, SHACL.hasValue);

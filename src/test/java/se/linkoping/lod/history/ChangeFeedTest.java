@@ -162,16 +162,17 @@ class ChangeFeedTest {
     @Test
     @Order(5)
     void aReloadOfAChangedFileRecordsItsDifferenceAndTheFeedFollows() throws Exception {
-        Path file = site.dataFolder.resolve("feed-theme.ttl");
+        Path file = site.dataFolder.resolve("file-theme.ttl");
         Files.writeString(file, "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-                + "@prefix prov: <http://www.w3.org/ns/prov#> .\n" + NEW_THEME, StandardCharsets.UTF_8);
+                + "@prefix prov: <http://www.w3.org/ns/prov#> .\n" + NEW_THEME.replace("feed-theme", "file-theme"),
+                StandardCharsets.UTF_8);
         HttpResponse<String> reload = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/reload")))
                 .header(AdminRoutes.REQUESTED_BY, "test")
                 .POST(HttpRequest.BodyPublishers.noBody())));
         assertEquals(200, reload.statusCode(), reload.body());
 
         String patch = latestPatch("reload");
-        assertTrue(patch.contains("A <" + site.url("id/theme/feed-theme") + "> "), patch);
+        assertTrue(patch.contains("A <" + site.url("id/theme/file-theme") + "> "), patch);
         assertTrue(patch.lines().filter(line -> line.startsWith("A ") || line.startsWith("D ")).count() < 40,
                 "the patch holds the difference, not the whole data:\n" + patch);
         assertFollowingRebuildsTheDump();

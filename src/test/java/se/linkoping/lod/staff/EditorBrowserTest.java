@@ -37,7 +37,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.linkoping.lod.testing.RunningSite;
 
@@ -95,15 +97,15 @@ class EditorBrowserTest {
         check("login");
         browser.findElement(By.id("name")).sendKeys(RunningSite.USER);
         browser.findElement(By.id("password")).sendKeys(RunningSite.PASSWORD);
-        browser.findElement(By.cssSelector("form.staff-form button[type=submit]")).click();
+        follow(browser.findElement(By.cssSelector("form.staff-form button[type=submit]")));
         assertEquals("Editor", heading());
         assertTrue(bodyText().contains("Signed in as editor"));
         check("start");
 
-        browser.findElement(By.linkText("International project")).click();
+        follow(browser.findElement(By.linkText("International project")));
         assertEquals("International project", heading());
         check("list");
-        browser.findElement(By.partialLinkText("New:")).click();
+        follow(browser.findElement(By.partialLinkText("New:")));
         text("preferred label", 1, "Kultur för alla");
         text("preferred label", 2, "Culture for all");
         text("description", 1, "ett projekt om kultur för alla");
@@ -116,13 +118,13 @@ class EditorBrowserTest {
         choose("programme", "Erasmus+");
         choose("involves", "Finland");
         check("new-project");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=preview]")));
         assertTrue(heading().startsWith("Preview"), heading());
         assertTrue(bodyText().contains("added: programme Erasmus+"), bodyText());
         assertTrue(bodyText().contains("added: involves Finland"), bodyText());
         assertFalse(site.holds("<" + PROJECT + "> ?p ?o"), "nothing is written before publishing");
         check("preview");
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=publish]")));
         assertTrue(bodyText().contains("Published."), bodyText());
         check("published");
 
@@ -135,20 +137,20 @@ class EditorBrowserTest {
         browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         field("preferred label").findElements(By.tagName("input")).get(1).clear();
         text("ongoing in", 1, "twenty");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=preview]")));
         assertTrue(field("ongoing in").getText().contains("Write a year with four digits"), field("ongoing in").getText());
         assertTrue(site.holds("<" + PROJECT + "> skos:prefLabel \"Culture for all\"@en"), "nothing changed");
         check("violation");
 
         browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         text("description", 2, "a project that brings culture to everyone");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=preview]")));
         assertTrue(bodyText().contains("removed: description a project on culture for everyone (en)"), bodyText());
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=publish]")));
         assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project that brings culture to everyone\"@en"));
-        browser.findElement(By.linkText("History of this thing")).click();
+        follow(browser.findElement(By.linkText("History of this thing")));
         check("history");
-        browser.findElements(By.cssSelector("ol.changes button")).get(0).click();
+        follow(browser.findElements(By.cssSelector("ol.changes button")).get(0));
         assertTrue(bodyText().contains("Undone"), bodyText());
         assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project on culture for everyone\"@en"),
                 "the change is undone");
@@ -156,13 +158,13 @@ class EditorBrowserTest {
 
         browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         text("ended in", 1, "2026");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=preview]")));
         assertTrue(bodyText().contains("added: ended in 2026"), bodyText());
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        follow(browser.findElement(By.cssSelector("button[value=publish]")));
         assertTrue(site.holds("<" + PROJECT + "> <https://w3id.org/lkp/def/ns#endedIn> \"2026\"^^<http://www.w3.org/2001/XMLSchema#gYear>"));
         check("ended");
 
-        browser.findElement(By.cssSelector(".staff-bar form button")).click();
+        follow(browser.findElement(By.cssSelector(".staff-bar form button")));
         assertEquals("Sign in for staff", heading());
         browser.get(site.url("staff?lang=en"));
         assertEquals("Sign in for staff", heading(), "signed out");
@@ -206,6 +208,13 @@ class EditorBrowserTest {
 
     private static String heading() {
         return browser.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    /** Clicks what loads a page, and waits until the new page has replaced the one clicked on. */
+    private static void follow(WebElement element) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private static String bodyText() {
