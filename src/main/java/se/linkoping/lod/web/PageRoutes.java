@@ -17,9 +17,11 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 
+import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.http.Conditional;
 import se.linkoping.lod.web.http.Http;
 import se.linkoping.lod.web.http.HttpError;
+import se.linkoping.lod.web.view.DatasetCoverage;
 import se.linkoping.lod.web.view.FiguresViewMapper;
 import se.linkoping.lod.web.view.HomeView;
 import se.linkoping.lod.web.view.HomeViewMapper;
@@ -71,9 +73,12 @@ public final class PageRoutes implements RouteGroup {
         NavigableSet<Integer> years = YearArchive.years(model, homeMapper.projects(model));
         int year = YearArchive.current(years, LocalDate.now(PageDates.ZONE).getYear());
         HomeView view = homeMapper.map(model, lang, years.isEmpty() ? null : year);
+        DataVersion version = site.store().version();
+        DatasetCoverage coverage = new DatasetCoverage(years.isEmpty() ? null : years.first(),
+                years.isEmpty() ? null : years.last(), view.twinTowns());
         PageFrame frame = PageFrame.of(lang, view.title().value().isEmpty() ? Templates.message("site.name", lang.locale())
                 : view.title().value(), site.basePath(), "home", site.basePath() + "?lang=" + lang.other().tag(),
-                List.of(), null, site.store().version());
+                List.of(), site.homeMarkup(lang, version, coverage), version);
         Map<String, Object> page = site.pageModel(frame, lang);
         page.put("home", view);
         Links links = new Links(site.iris(), lang);

@@ -21,6 +21,7 @@ import se.linkoping.lod.store.QueryLibrary;
 import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.http.ErrorResponder;
 import se.linkoping.lod.web.http.PerVersion;
+import se.linkoping.lod.web.view.DatasetCoverage;
 import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.PageDates;
 import se.linkoping.lod.web.view.PageLanguage;
@@ -46,6 +47,7 @@ public final class Site {
     private final ErrorResponder errors;
     private final PerVersion<DataVersion, Optional<LocalDate>> contentDate = new PerVersion<>();
     private History history;
+    private volatile HomeMarkup homeMarkup = (lang, version, coverage) -> null;
 
     /**
      * @param pages  the addresses of the site
@@ -92,6 +94,25 @@ public final class Site {
     public Site history(History versions) {
         this.history = versions;
         return this;
+    }
+
+    /**
+     * What describes the whole dataset for search engines in the home page's head (schema.org
+     * {@code Dataset}): set by the route group that knows the catalogue.
+     */
+    public void homeMarkup(HomeMarkup markup) {
+        this.homeMarkup = markup;
+    }
+
+    /** The home page's schema.org JSON-LD, or null when no route group describes the dataset. */
+    public String homeMarkup(PageLanguage lang, DataVersion version, DatasetCoverage coverage) {
+        return homeMarkup.of(lang, version, coverage);
+    }
+
+    /** Writes the schema.org JSON-LD of the whole dataset, safe inside a {@code <script>} element. */
+    @FunctionalInterface
+    public interface HomeMarkup {
+        String of(PageLanguage lang, DataVersion version, DatasetCoverage coverage);
     }
 
     /** The history of the data, when the site keeps one. */

@@ -38,6 +38,7 @@ import se.linkoping.lod.web.Templates;
 import se.linkoping.lod.web.Variant;
 import se.linkoping.lod.web.http.Conditional;
 import se.linkoping.lod.web.http.Http;
+import se.linkoping.lod.web.view.DatasetCoverage;
 import se.linkoping.lod.web.view.Labels;
 import se.linkoping.lod.web.view.Links;
 import se.linkoping.lod.web.view.PageDates;
@@ -84,6 +85,7 @@ public final class OpenDataRoutes implements RouteGroup {
     @Override
     public void register(Site site) {
         this.site = site;
+        site.homeMarkup(this::datasetMarkup);
         Http.getAndHead(site.basePath() + path(site), this::page);
         for (CitationFormat format : CitationFormat.values()) {
             Http.getAndHead(site.basePath() + format.path, Http.text((request, response) -> cite(format, request,
@@ -214,6 +216,21 @@ public final class OpenDataRoutes implements RouteGroup {
                     files));
         }
         return views;
+    }
+
+    /** The schema.org {@code Dataset} of the whole data, for the home page's head. */
+    private String datasetMarkup(PageLanguage lang, DataVersion version, DatasetCoverage coverage) {
+        Model description = dumps.description().model(DatasetFacts.none(site.iris()));
+        Resource dataset = description.getResource(site.iris().dataset());
+        PublishedDataset whole = dumps.description().whole();
+        List<DatasetMarkup.Download> downloads = dumps.distributions(Optional.empty()).stream()
+                .filter(distribution -> distribution.dataset().equals(whole))
+                .map(distribution -> new DatasetMarkup.Download(CatalogIris.dump(site.iris(), distribution.fileName()),
+                        distribution.format().mediaTypeIri().replaceFirst("^.*/media-types/", "")))
+                .toList();
+        return DatasetMarkup.of(site.iris().dataset(), site.iris().base(), text(dataset, DCTerms.title, lang),
+                text(dataset, DCTerms.description, lang), settings, version, coverage, downloads,
+                citation(lang, version));
     }
 
     private String citation(PageLanguage lang, DataVersion version) {
