@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextDocProducer;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
@@ -174,7 +173,7 @@ public final class TextIndexes {
     private static TextIndex index(Path folder) {
         try {
             Files.createDirectories(folder);
-            return TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config());
+            return new WriterOwnedLuceneIndex(FSDirectory.open(folder), config());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the text index " + folder, e);
         }
