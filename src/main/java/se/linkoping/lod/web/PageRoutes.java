@@ -13,9 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 
 import se.linkoping.lod.store.DataVersion;
 import se.linkoping.lod.web.http.Conditional;
@@ -115,8 +113,8 @@ public final class PageRoutes implements RouteGroup {
             QuerySolution row = rows.next();
             total = row.getLiteral("total").getLong();
             String iri = row.getResource("item").getURI();
-            Text label = Labels.best(literals(row, "labelSv", "labelEn"), lang).orElse(Text.plain(Labels.localName(iri)));
-            Text description = Labels.best(literals(row, "descriptionSv", "descriptionEn"), lang).orElse(null);
+            Text label = Labels.best(row, lang, "labelSv", "labelEn").orElse(Text.plain(Labels.localName(iri)));
+            Text description = Labels.best(row, lang, "descriptionSv", "descriptionEn").orElse(null);
             Text note = row.contains("twin") && row.getLiteral("twin").getBoolean()
                     ? Text.plain(Templates.message("towns.twin", lang.locale())) : null;
             Item item = new Item(links.href(iri), label, description, note);
@@ -185,16 +183,5 @@ public final class PageRoutes implements RouteGroup {
         }
         response.type(Variant.HTML.contentType());
         return lang;
-    }
-
-    private static List<Literal> literals(QuerySolution row, String... names) {
-        List<Literal> literals = new ArrayList<>();
-        for (String name : names) {
-            RDFNode node = row.get(name);
-            if (node != null && node.isLiteral()) {
-                literals.add(node.asLiteral());
-            }
-        }
-        return literals;
     }
 }

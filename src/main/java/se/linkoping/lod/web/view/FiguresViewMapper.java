@@ -9,8 +9,6 @@ import java.util.TreeMap;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
 
 import se.linkoping.lod.model.Iris;
 
@@ -41,7 +39,7 @@ public final class FiguresViewMapper {
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String iri = row.getResource(thing).getURI();
-            Text label = Labels.best(literals(row, "labelSv", "labelEn"), lang).orElse(Text.plain(Labels.localName(iri)));
+            Text label = Labels.best(row, lang, "labelSv", "labelEn").orElse(Text.plain(Labels.localName(iri)));
             counts.add(new Count(label, links.href(iri), row.getLiteral("count").getLong()));
         }
         return counts;
@@ -133,16 +131,5 @@ public final class FiguresViewMapper {
             step = step == 1 ? 2 : step == 2 ? 5 : step * 2;
         }
         return step;
-    }
-
-    private static List<Literal> literals(QuerySolution row, String... names) {
-        List<Literal> literals = new ArrayList<>();
-        for (String name : names) {
-            RDFNode node = row.get(name);
-            if (node != null && node.isLiteral()) {
-                literals.add(node.asLiteral());
-            }
-        }
-        return literals;
     }
 }

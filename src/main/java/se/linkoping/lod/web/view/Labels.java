@@ -1,9 +1,11 @@
 package se.linkoping.lod.web.view;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -30,6 +32,18 @@ public final class Labels {
             }
         }
         return Optional.empty();
+    }
+
+    /** The best of the literals a result row binds to these variables, for the reader's language. */
+    public static Optional<Text> best(QuerySolution row, PageLanguage lang, String... variables) {
+        List<Literal> literals = new ArrayList<>();
+        for (String variable : variables) {
+            RDFNode node = row.get(variable);
+            if (node != null && node.isLiteral()) {
+                literals.add(node.asLiteral());
+            }
+        }
+        return best(literals, lang);
     }
 
     /** The best of some literals for the page's language. */
