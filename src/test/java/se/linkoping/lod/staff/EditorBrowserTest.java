@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,21 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import se.linkoping.lod.testing.Browser;
 import se.linkoping.lod.testing.RunningSite;
 
 /**
@@ -61,26 +46,10 @@ class EditorBrowserTest {
     @RegisterExtension
     static final RunningSite site = RunningSite.admin();
     private static WebDriver browser;
-    private static String axe;
 
     @BeforeAll
-    static void start() throws IOException {
-        try (InputStream in = EditorBrowserTest.class.getResourceAsStream("/se/linkoping/lod/web/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    static void start() {
+        browser = Browser.start(profile, "en-GB");
     }
 
     @AfterAll
@@ -221,36 +190,7 @@ class EditorBrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    private static void check(String name) throws IOException, URISyntaxException {
-        String ownStatus = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
-                        || e.getMessage().contains("Content Security Policy"))
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico") && !m.startsWith(ownStatus))
-                .toList();
-        assertEquals(List.of(), errors, name + " logged errors in the console");
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object violations = js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
-                        + " nodes: v.nodes.map(n => n.target.join(' '))})))))"
-                        + ".catch(e => done('error: ' + e));");
-        Path screenshot = buildDirectory().resolve("screenshots/staff-" + name + ".png");
-        Files.createDirectories(screenshot.getParent());
-        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
-        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
-                StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(size);
-        assertEquals("[]", violations, name + " has accessibility violations");
-    }
-
-    private static Path buildDirectory() throws URISyntaxException {
-        return Path.of(EditorBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    private static void check(String name) throws IOException {
+        Browser.check(browser, "staff-" + name);
     }
 }

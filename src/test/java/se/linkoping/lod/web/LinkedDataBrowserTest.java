@@ -4,16 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,15 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
+import se.linkoping.lod.testing.Browser;
 import se.linkoping.lod.testing.RunningSite;
 
 /**
@@ -48,26 +34,10 @@ class LinkedDataBrowserTest {
     @RegisterExtension
     static final RunningSite site = RunningSite.seed();
     private static WebDriver browser;
-    private static String axe;
 
     @BeforeAll
-    static void start() throws IOException {
-        try (InputStream in = LinkedDataBrowserTest.class.getResourceAsStream("axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=sv-SE");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    static void start() {
+        browser = Browser.start(profile, "sv-SE");
     }
 
     @AfterAll
@@ -178,40 +148,7 @@ class LinkedDataBrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /**
-     * Checks that the console holds no error (a script or style the Content-Security-Policy blocked is
-     * one), runs axe-core's WCAG 2.1 A/AA rules on the page and saves a full-page screenshot.
-     */
-    private static void check(String name) throws IOException, URISyntaxException {
-        String ownStatus = browser.getCurrentUrl() + " - Failed to load resource: the server responded with a status";
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()
-                        || e.getMessage().contains("Content Security Policy"))
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico") && !m.startsWith(ownStatus))
-                .toList();
-        assertEquals(List.of(), errors, name + " logged errors in the console");
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Object violations = js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact,"
-                        + " nodes: v.nodes.map(n => n.target.join(' '))})))))"
-                        + ".catch(e => done('error: ' + e));");
-        Path screenshot = buildDirectory().resolve("screenshots/web-" + name + ".png");
-        Files.createDirectories(screenshot.getParent());
-        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
-        Dimension size = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, height.intValue() + 140)));
-        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
-                StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(size);
-        assertEquals("[]", violations, name + " has accessibility violations");
-    }
-
-    private static Path buildDirectory() throws URISyntaxException {
-        return Path.of(LinkedDataBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    private static void check(String name) throws IOException {
+        Browser.check(browser, "web-" + name);
     }
 }
