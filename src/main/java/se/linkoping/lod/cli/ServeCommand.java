@@ -149,7 +149,7 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
-            history.baselineIfEmpty(dataset);
+            history.baselineInBackground(dataset.current());
             store = new LocalStore(dataset, iris);
         }
         Dumps dumps = catalog.dumps(options.store, iris,
