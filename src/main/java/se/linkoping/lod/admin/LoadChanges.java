@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.history.GraphDiff;
 import se.linkoping.lod.history.History;
+import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.store.StoreDirectory;
 
 /**
@@ -70,7 +71,7 @@ public final class LoadChanges {
     public static Recorded afterLoad(StoreDirectory directory, Optional<Path> before, ChangeLog log, History history,
                                      Instant when, String who, String operation, String version) {
         if (before.isEmpty() && history.isEmpty()) {
-            return firstLoad(log, directory.openCurrent(), when, who, operation, version);
+            return firstLoad(log, directory, when, who, operation, version);
         }
         DatasetGraph previous = before.map(path -> DatabaseMgr.connectDatasetGraph(Location.create(path))).orElse(null);
         try {
@@ -85,9 +86,10 @@ public final class LoadChanges {
         }
     }
 
-    private static Recorded firstLoad(ChangeLog log, DatasetGraph after, Instant when, String who, String operation,
-                                      String version) {
-        long triples = Txn.calculateRead(after, () -> after.getDefaultGraph().size());
+    private static Recorded firstLoad(ChangeLog log, StoreDirectory directory, Instant when, String who,
+                                      String operation, String version) {
+        long triples = directory.currentLoadInfo().map(info -> Long.parseLong(info.getProperty(Loader.TRIPLES)))
+                .orElseThrow(() -> new IllegalStateException("No load recorded in " + directory.root()));
         Path entry = log.recordFirstLoad(when, who, operation, version, triples);
         LOG.info("{}: the first load into an empty store, {} triple(s) added; their versions are made when the data "
                 + "is first served", operation, triples);

@@ -143,26 +143,37 @@ public final class History implements AutoCloseable {
         return Txn.calculateRead(database, () -> database.isEmpty());
     }
 
-    /** The baseline into an empty database: quads streamed to the bulk loader, the counter last. */
+    /**
+     * The baseline into an empty database: quads streamed to Jena's sequential bulk loader (one thread,
+     * little memory: it runs in a small server's heap), the counter last.
+     */
     private long bulkBaseline(Graph graph, Instant time) {
-        DataLoader loader = LoaderFactory.createLoader(database, (format, args) -> LOG.debug(String.format(format, args)));
+        DataLoader loader = LoaderFactory.sequentialLoader(database,
+                (format, args) -> LOG.debug(String.format(format, args)));
         StreamRDF quads = loader.stream();
         long[] next = {0};
         loader.startBulk();
         try {
             forEachResource(graph, (subject, description) -> {
                 Node node = NodeFactory.createURI(versionIri(next[0]++));
-                for (Quad quad : versionQuads(node, subject, time, description)) {
-                    quads.quad(quad);
-                }
+                versionQuads(node, subject, time, description).forEach(quad -> send(quads, quad));
             });
-            counterQuads(next[0], time).forEach(quads::quad);
+            counterQuads(next[0], time).forEach(quad -> send(quads, quad));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
         return next[0];
+    }
+
+    /** The loader takes the default graph's quads as triples. */
+    private static void send(StreamRDF stream, Quad quad) {
+        if (quad.isDefaultGraph()) {
+            stream.triple(quad.asTriple());
+        } else {
+            stream.quad(quad);
+        }
     }
 
     /** Hands each resource of the graph (not blank nodes) with its description to the action; how many. */
