@@ -40,7 +40,8 @@ import se.linkoping.lod.store.StoreDirectory;
  * they sort in the order they were made ({@code 20260101-120000-000-0001-update.rdfp}). Each patch's
  * header says when ({@code created}), who ({@code creator}), what kind of write ({@code operation})
  * and the data version it produced ({@code version}); its body holds the triples added and deleted
- * (for a load of the files, the difference between the graph served before and the one served after).
+ * (for a load of the files, the difference between the graph served before and the one served after;
+ * for the first load into an empty store, none: its header says how many triples it {@value #ADDED}).
  *
  * <p>A patch is written after its change is committed, to a temporary file then renamed, so a
  * file in the folder is always whole.
@@ -52,6 +53,11 @@ public final class ChangeLog {
     public static final String CREATOR = "creator";
     public static final String OPERATION = "operation";
     public static final String VERSION = "version";
+    /**
+     * The header key of the number of triples a first load added, whose entry holds no triples: into an
+     * empty store everything is added, and the data itself is its record.
+     */
+    public static final String ADDED = "added";
     /** The change log's folder in the store folder, unless configured otherwise. */
     public static final String FOLDER = "changes";
 
@@ -144,6 +150,12 @@ public final class ChangeLog {
             return triples;
         }
 
+        /** How many triples the change added and deleted: the header's count for a first load, else the patch's. */
+        public long size() {
+            Node added = header.get(ADDED);
+            return added != null ? Long.parseLong(added.getLiteralLexicalForm()) : added().size() + deleted().size();
+        }
+
         /** True when the change edited the data rather than loaded the files. */
         public boolean isEdit() {
             return !isLoad(operation());
@@ -195,12 +207,29 @@ public final class ChangeLog {
      * @return the file written
      */
     public Path record(Instant when, String who, String operation, String version, Consumer<RDFChanges> body) {
+        return record(when, who, operation, version, Map.of(), body);
+    }
+
+    /**
+     * Records the first load into an empty store: its header, with the number of triples it added, and
+     * no triples.
+     *
+     * @return the file written
+     */
+    public Path recordFirstLoad(Instant when, String who, String operation, String version, long added) {
+        return record(when, who, operation, version,
+                Map.of(ADDED, NodeFactory.createLiteralDT(Long.toString(added), XSDDatatype.XSDlong)), changes -> { });
+    }
+
+    private Path record(Instant when, String who, String operation, String version, Map<String, Node> more,
+                        Consumer<RDFChanges> body) {
         Map<String, Node> header = new LinkedHashMap<>();
         header.put("id", NodeFactory.createURI("uuid:" + UUID.randomUUID()));
         header.put(CREATED, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
         header.put(CREATOR, NodeFactory.createLiteralString(who));
         header.put(OPERATION, NodeFactory.createLiteralString(operation));
         header.put(VERSION, NodeFactory.createLiteralString(version));
+        header.putAll(more);
         String name = STAMP.format(when) + String.format("-%04d-", sequence.incrementAndGet())
                 + operation.replaceAll("[^A-Za-z0-9]+", "-") + ".rdfp";
         try {

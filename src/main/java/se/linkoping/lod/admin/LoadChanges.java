@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.history.GraphDiff;
 import se.linkoping.lod.history.History;
+import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.store.StoreDirectory;
 
 /**
@@ -61,12 +62,17 @@ public final class LoadChanges {
     /**
      * Records a load that has just put a new database in service in the store folder, against the one it
      * served before (opened here and released after); a history without versions first gets the
-     * versions of the data served before.
+     * versions of the data served before. The first load into an empty store, with no history yet, has
+     * nothing to compare: its entry says how many triples it added and holds none, and its versions are
+     * the history's first, made from the data when it is first served or before the next load.
      *
      * @param before the database served before the load, if there was one
      */
     public static Recorded afterLoad(StoreDirectory directory, Optional<Path> before, ChangeLog log, History history,
                                      Instant when, String who, String operation, String version) {
+        if (before.isEmpty() && history.isEmpty()) {
+            return firstLoad(log, directory, when, who, operation, version);
+        }
         DatasetGraph previous = before.map(path -> DatabaseMgr.connectDatasetGraph(Location.create(path))).orElse(null);
         try {
             if (previous != null) {
@@ -78,6 +84,16 @@ public final class LoadChanges {
                 StoreDirectory.release(previous);
             }
         }
+    }
+
+    private static Recorded firstLoad(ChangeLog log, StoreDirectory directory, Instant when, String who,
+                                      String operation, String version) {
+        long triples = directory.currentLoadInfo().map(info -> Long.parseLong(info.getProperty(Loader.TRIPLES)))
+                .orElseThrow(() -> new IllegalStateException("No load recorded in " + directory.root()));
+        Path entry = log.recordFirstLoad(when, who, operation, version, triples);
+        LOG.info("{}: the first load into an empty store, {} triple(s) added; their versions are made when the data "
+                + "is first served", operation, triples);
+        return new Recorded(entry, new GraphDiff.Counts(0, 0, triples));
     }
 
     private static Path write(ChangeLog log, History history, Graph before, Graph after, Instant when, String who,

@@ -149,7 +149,10 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             dataset = new SwitchableDataset(directory.openCurrent());
-            history.baselineIfEmpty(dataset);
+            if (!check) {
+                // A check stops as soon as it has asked its pages: the first versions are left to the next start.
+                history.baselineInBackground(dataset.current());
+            }
             store = new LocalStore(dataset, iris);
         }
         Dumps dumps = catalog.dumps(options.store, iris,

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,13 +26,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.DateTimes;
 import se.linkoping.lod.model.Iris;
@@ -48,6 +55,11 @@ import se.linkoping.lod.store.VersionStamp;
  * {@code prov:generatedAtTime} the time, and {@code rdf:type ldes:DeletedLDESMember} for a tombstone.
  * Times only go forward: each change's versions are later than the change's before it, so the time
  * orders the changes.
+ *
+ * <p>The first versions of a history with none, the baseline, are streamed into its empty database by
+ * Jena's bulk loader. {@code serve} makes them in the background ({@link #baselineInBackground}): until
+ * they are made the history is {@link #isBuilding() building}, its readers say so rather than read it, and
+ * a change waits for them before it records its own versions.
  */
 public final class History implements AutoCloseable {
 
@@ -61,9 +73,11 @@ public final class History implements AutoCloseable {
     private static final Node COUNT = NodeFactory.createURI("urn:x-lod-history:count");
     private static final Node LAST_TIME = NodeFactory.createURI("urn:x-lod-history:last");
     private static final int BATCH = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(History.class);
 
     private final DatasetGraph database;
     private final Iris iris;
+    private volatile CountDownLatch baselineMade = new CountDownLatch(0);
 
     private History(DatasetGraph database, Iris iris) {
         this.database = database;
@@ -108,24 +122,104 @@ public final class History implements AutoCloseable {
 
     /**
      * Records the first version of every resource of the graph (not blank nodes), at that time; for a
-     * history that has none yet. In the caller's read transaction on the graph.
+     * history that has none yet. In the caller's read transaction on the graph. Into an empty database the
+     * versions are streamed by Jena's bulk loader, in one go; else they are recorded as a change's are.
      */
     public void baseline(Graph graph, Instant time) {
-        try (Recorder recorder = recorder(time)) {
-            Node last = null;
-            var triples = graph.find();
-            try {
-                while (triples.hasNext()) {
-                    Node subject = triples.next().getSubject();
-                    if (!subject.equals(last) && !subject.isBlank()) {
-                        recorder.version(subject, Descriptions.of(graph, subject));
-                    }
-                    last = subject;
-                }
-            } finally {
-                triples.close();
+        long start = System.nanoTime();
+        long versions;
+        if (hasNoQuads()) {
+            versions = bulkBaseline(graph, time);
+        } else {
+            try (Recorder recorder = new Recorder(time)) {
+                versions = forEachResource(graph, recorder::version);
             }
         }
+        LOG.info(String.format("Recorded the first versions of %,d resources in %.1f s", versions,
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    private boolean hasNoQuads() {
+        return Txn.calculateRead(database, () -> database.isEmpty());
+    }
+
+    /**
+     * The baseline into an empty database: quads streamed to Jena's sequential bulk loader (one thread,
+     * little memory: it runs in a small server's heap), the counter last.
+     */
+    private long bulkBaseline(Graph graph, Instant time) {
+        DataLoader loader = LoaderFactory.sequentialLoader(database,
+                (format, args) -> LOG.debug(String.format(format, args)));
+        StreamRDF quads = loader.stream();
+        long[] next = {0};
+        loader.startBulk();
+        try {
+            forEachResource(graph, (subject, description) -> {
+                Node node = NodeFactory.createURI(versionIri(next[0]++));
+                versionQuads(node, subject, time, description).forEach(quad -> send(quads, quad));
+            });
+            counterQuads(next[0], time).forEach(quad -> send(quads, quad));
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return next[0];
+    }
+
+    /** The loader takes the default graph's quads as triples. */
+    private static void send(StreamRDF stream, Quad quad) {
+        if (quad.isDefaultGraph()) {
+            stream.triple(quad.asTriple());
+        } else {
+            stream.quad(quad);
+        }
+    }
+
+    /** Hands each resource of the graph (not blank nodes) with its description to the action; how many. */
+    private static long forEachResource(Graph graph, BiConsumer<Node, List<Triple>> action) {
+        long count = 0;
+        Node last = null;
+        var triples = graph.find();
+        try {
+            while (triples.hasNext()) {
+                Node subject = triples.next().getSubject();
+                if (!subject.equals(last) && !subject.isBlank()) {
+                    action.accept(subject, Descriptions.of(graph, subject));
+                    count++;
+                }
+                last = subject;
+            }
+        } finally {
+            triples.close();
+        }
+        return count;
+    }
+
+    /** The quads of one version: its index entry in the default graph, its description in its own graph. */
+    private static List<Quad> versionQuads(Node node, Node subject, Instant time, List<Triple> description) {
+        List<Quad> quads = new ArrayList<>(description.size() + 3);
+        quads.add(Quad.create(Quad.defaultGraphIRI, node, IS_VERSION_OF, subject));
+        quads.add(Quad.create(Quad.defaultGraphIRI, node, GENERATED_AT, DateTimes.exact(time)));
+        if (description.isEmpty()) {
+            quads.add(Quad.create(Quad.defaultGraphIRI, node, RDF.type.asNode(), DELETED));
+        }
+        Map<Node, Node> blankNodes = new HashMap<>();
+        for (Triple t : description) {
+            quads.add(Quad.create(node, own(t.getSubject(), blankNodes), t.getPredicate(), own(t.getObject(), blankNodes)));
+        }
+        return quads;
+    }
+
+    private static List<Quad> counterQuads(long count, Instant time) {
+        return List.of(Quad.create(Quad.defaultGraphIRI, COUNTER, COUNT,
+                        NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDlong)),
+                Quad.create(Quad.defaultGraphIRI, COUNTER, LAST_TIME, DateTimes.exact(time)));
+    }
+
+    /** A blank node of this version's own, so no two versions share one. */
+    private static Node own(Node node, Map<Node, Node> blankNodes) {
+        return node.isBlank() ? blankNodes.computeIfAbsent(node, b -> NodeFactory.createBlankNode()) : node;
     }
 
     /**
@@ -165,16 +259,70 @@ public final class History implements AutoCloseable {
 
     /**
      * Records the first version of every resource of the data, at the time of its data version, when the
-     * history has none yet (a store loaded before it kept a history, or loaded by another command).
+     * history has none yet (a store loaded before it kept a history, or loaded by another command, or
+     * first loaded by {@code load}, which leaves the first versions to be made here).
      */
     public void baselineIfEmpty(DatasetGraph data) {
+        awaitBaseline();
         if (isEmpty()) {
+            clearUnfinished();
             Txn.executeRead(data, () -> baseline(data.getDefaultGraph(), VersionStamp.read(data, iris).modified()));
+        }
+    }
+
+    /**
+     * As {@link #baselineIfEmpty}, in a thread of its own: returns at once, and the history is
+     * {@link #isBuilding() building} until the first versions are made.
+     *
+     * @return the thread making them, or empty when the history has versions already
+     */
+    public Optional<Thread> baselineInBackground(DatasetGraph data) {
+        if (!isEmpty()) {
+            return Optional.empty();
+        }
+        CountDownLatch made = new CountDownLatch(1);
+        baselineMade = made;
+        Thread thread = new Thread(() -> {
+            try {
+                clearUnfinished();
+                Txn.executeRead(data, () -> baseline(data.getDefaultGraph(), VersionStamp.read(data, iris).modified()));
+            } catch (RuntimeException e) {
+                LOG.error("Could not record the first versions of the data in the history", e);
+            } finally {
+                made.countDown();
+            }
+        }, "history-baseline");
+        thread.setDaemon(true);
+        thread.start();
+        return Optional.of(thread);
+    }
+
+    /** True while the first versions are being made: the history cannot be read yet. */
+    public boolean isBuilding() {
+        return baselineMade.getCount() > 0;
+    }
+
+    /** Waits until the first versions, if they are being made, are made. */
+    public void awaitBaseline() {
+        try {
+            baselineMade.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the history's first versions were being made", e);
+        }
+    }
+
+    /** A baseline cut short (the process stopped) left versions without their counter: they are dropped. */
+    private void clearUnfinished() {
+        if (!hasNoQuads()) {
+            LOG.warn("The history holds versions of a first recording that did not finish: recording them again");
+            Txn.executeWrite(database, database::clear);
         }
     }
 
     /** Starts recording the versions one change made; close it to finish. */
     public Recorder recorder(Instant time) {
+        awaitBaseline();
         return new Recorder(time);
     }
 
@@ -215,11 +363,16 @@ public final class History implements AutoCloseable {
 
     /** The database the versions are kept in, for backups. */
     public DatasetGraph database() {
+        awaitBaseline();
         return database;
     }
 
     @Override
     public void close() {
+        if (isBuilding()) {
+            LOG.info("Waiting for the history's first versions to be recorded before closing it");
+            awaitBaseline();
+        }
         TDBInternal.expel(database);
     }
 
@@ -274,16 +427,7 @@ public final class History implements AutoCloseable {
 
         /** Records a version of the resource: its description after the change, empty when it has none left. */
         public void version(Node subject, List<Triple> description) {
-            Node node = NodeFactory.createURI(versionIri(next++));
-            database.add(Quad.defaultGraphIRI, node, IS_VERSION_OF, subject);
-            database.add(Quad.defaultGraphIRI, node, GENERATED_AT, DateTimes.exact(time));
-            if (description.isEmpty()) {
-                database.add(Quad.defaultGraphIRI, node, RDF.type.asNode(), DELETED);
-            }
-            Map<Node, Node> blankNodes = new HashMap<>();
-            for (Triple t : description) {
-                database.add(node, own(t.getSubject(), blankNodes), t.getPredicate(), own(t.getObject(), blankNodes));
-            }
+            versionQuads(NodeFactory.createURI(versionIri(next++)), subject, time, description).forEach(database::add);
             if (++pending >= BATCH) {
                 commit();
                 database.begin(TxnType.WRITE);
@@ -297,17 +441,10 @@ public final class History implements AutoCloseable {
 
         private void commit() {
             database.deleteAny(Quad.defaultGraphIRI, COUNTER, Node.ANY, Node.ANY);
-            database.add(Quad.defaultGraphIRI, COUNTER, COUNT, NodeFactory.createLiteralDT(Long.toString(next),
-                    XSDDatatype.XSDlong));
-            database.add(Quad.defaultGraphIRI, COUNTER, LAST_TIME, DateTimes.exact(time));
+            counterQuads(next, time).forEach(database::add);
             database.commit();
             database.end();
             pending = 0;
-        }
-
-        /** A blank node of this version's own, so no two versions share one. */
-        private static Node own(Node node, Map<Node, Node> blankNodes) {
-            return node.isBlank() ? blankNodes.computeIfAbsent(node, b -> NodeFactory.createBlankNode()) : node;
         }
     }
 }

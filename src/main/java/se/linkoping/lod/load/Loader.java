@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
-import se.linkoping.lod.store.TextIndexes;
 import se.linkoping.lod.store.VersionStamp;
 
 /**
@@ -126,6 +125,7 @@ public final class Loader {
         String digest = SourceDigest.of(files, iris.base());
         Path generation = store.newGeneration();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        TextIndexing indexing = null;
         try {
             long totalBytes = totalSize(files);
             RdfReader reader = new RdfReader(iris.base());
@@ -136,6 +136,7 @@ public final class Loader {
             if (!reader.problems().isEmpty()) {
                 throw new LoadRejected(reader.problems());
             }
+            indexing = TextIndexing.start(generation, dsg);
             long checking = System.nanoTime();
             List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
             LOG.info(String.format("Checked the shapes in %.1f s", (System.nanoTime() - checking) / 1e9));
@@ -145,7 +146,7 @@ public final class Loader {
             String version = layer.applyTo(dsg, digest);
             Instant loaded = Instant.now();
             VersionStamp.write(dsg, iris, version, loaded);
-            TextIndexes.build(generation, dsg);
+            indexing.finish(!version.equals(digest));
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);
@@ -157,6 +158,9 @@ public final class Loader {
                     progress.triples(), files.size(), progress.seconds(), progress.triples() / progress.seconds()));
             return new Result(generation, triples, progress.seconds(), digest, loaded, version);
         } catch (RuntimeException e) {
+            if (indexing != null) {
+                indexing.abandon();
+            }
             TDBInternal.expel(dsg);
             store.discard(generation);
             throw e;

@@ -31,7 +31,7 @@ final class ChangeWords {
     }
 
     /** One change in words. */
-    record Entry(String name, String when, String whenIso, String who, String what, List<Line> lines, int more,
+    record Entry(String name, String when, String whenIso, String who, String what, List<Line> lines, long more,
                  boolean edit) {
     }
 
@@ -54,7 +54,7 @@ final class ChangeWords {
         List<Line> lines = new ArrayList<>();
         List<Triple> removed = entry.deleted();
         List<Triple> added = entry.added();
-        int total = removed.size() + added.size();
+        long total = removed.isEmpty() && added.isEmpty() ? entry.size() : removed.size() + added.size();
         removed.stream().limit(MOST_LINES).forEach(t -> lines.add(line("staff.words.removed", t)));
         added.stream().limit(Math.max(0, MOST_LINES - lines.size())).forEach(t -> lines.add(line("staff.words.added", t)));
         return new Entry(entry.name(), WHEN.format(entry.created()), entry.created().toString(), entry.creator(),

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.linkoping.lod.history.History;
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.web.http.Http;
 import se.linkoping.lod.web.http.HttpError;
@@ -99,8 +100,14 @@ public final class LinkedDataRoutes implements RouteGroup {
             response.header(CountingStore.HEADER, "0");
             return sized(kept, response);
         }
+        boolean versionsBeingMade = site.history().map(History::isBuilding).orElse(false);
         byte[] body = render(documentPath, rest, page, choice, response);
-        rendered.put(key, body);
+        if (versionsBeingMade) {
+            // Rendered without its list of versions, which is being made: neither kept here nor by the client.
+            response.raw().setHeader("Cache-Control", "no-store");
+        } else {
+            rendered.put(key, body);
+        }
         return sized(body, response);
     }
 

@@ -44,6 +44,8 @@ final class Mementos {
     static final String LINK_FORMAT = "application/link-format";
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** How long a client is asked to wait while the history's first versions are being made. */
+    static final String RETRY_AFTER_SECONDS = "10";
 
     private final Site site;
     private final History history;
@@ -65,10 +67,22 @@ final class Mementos {
         return history.versionsOf(thing(rest));
     }
 
+    /**
+     * The versions, for an answer about them: 503 with {@code Retry-After} while the history's first
+     * versions are being made.
+     */
+    private List<History.Version> versions(Response response, String rest) {
+        if (history.isBuilding()) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+            throw new HttpError(503, "The history of the data is being recorded: try again in a moment.");
+        }
+        return versions(rest);
+    }
+
     /** Answers a request for a past state of {@code /doc/{rest}}. */
     Object answer(Request request, Response response, String rest) {
         String original = site.iris().resolve(Iris.DOC_PATH + rest);
-        List<History.Version> versions = versions(rest);
+        List<History.Version> versions = versions(response, rest);
         response.header("Link", links(rest));
         History.Version chosen;
         String asked = request.queryParams("version");
@@ -111,7 +125,7 @@ final class Mementos {
 
     /** The TimeMap of {@code /doc/{rest}}: every version, in the link format. */
     Object timeMapOf(Request request, Response response, String rest) {
-        List<History.Version> versions = versions(rest);
+        List<History.Version> versions = versions(response, rest);
         if (versions.isEmpty()) {
             throw HttpError.notFound(site.iris().resolve(Iris.DOC_PATH + rest) + " has no recorded version.");
         }
@@ -134,7 +148,7 @@ final class Mementos {
 
     /** The history list of the thing's page: each version, with a link to it. */
     List<Map<String, Object>> list(String rest, PageLanguage lang) {
-        List<History.Version> versions = versions(rest);
+        List<History.Version> versions = history.isBuilding() ? List.of() : versions(rest);
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = versions.size() - 1; i >= 0; i--) {
             History.Version version = versions.get(i);

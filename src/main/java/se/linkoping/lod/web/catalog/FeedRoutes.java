@@ -25,10 +25,13 @@ import se.linkoping.lod.web.http.Negotiator;
 /**
  * The change feed: {@code /feed}, the Linked Data Event Stream and its view, and {@code /feed/{n}}, its
  * pages, in Turtle, N-Triples or JSON-LD. A full page never changes and is cacheable for a year
- * ({@code immutable}); the newest page, which grows, and the stream are kept briefly.
+ * ({@code immutable}); the newest page, which grows, and the stream are kept briefly. While the
+ * history's first versions are being made (a store's first start after its first load), 503 with
+ * {@code Retry-After}.
  */
 public final class FeedRoutes implements RouteGroup {
 
+    private static final String RETRY_AFTER_SECONDS = "10";
     private static final List<Format> FORMATS = List.of(MediaTypes.TURTLE, MediaTypes.NTRIPLES, MediaTypes.JSONLD);
 
     private final History history;
@@ -49,6 +52,9 @@ public final class FeedRoutes implements RouteGroup {
     }
 
     private Object stream(Request request, Response response) {
+        if (history.isBuilding()) {
+            return beingMade(request, response);
+        }
         long size = feed.size();
         return answer(request, response, feed.stream(), validators("stream-" + size, size), HttpCaching.CACHE_CONTROL);
     }
@@ -59,6 +65,9 @@ public final class FeedRoutes implements RouteGroup {
             page = Long.parseLong(request.params(":page"));
         } catch (NumberFormatException notANumber) {
             return notFound(request, response);
+        }
+        if (history.isBuilding()) {
+            return beingMade(request, response);
         }
         long size = feed.size();
         Optional<Model> model = feed.page(page, size);
@@ -93,6 +102,14 @@ public final class FeedRoutes implements RouteGroup {
         response.type(format.get().contentType());
         response.raw().setContentLength(body.length);
         return Http.isHead(request) ? "" : body;
+    }
+
+    /** 503 with {@code Retry-After} while the history's first versions, the feed's first members, are being made. */
+    private Object beingMade(Request request, Response response) {
+        response.header("Retry-After", RETRY_AFTER_SECONDS);
+        response.header("Cache-Control", "no-store");
+        return site.errors().answer(request, response, new HttpError(503,
+                "The change feed's first members are being recorded from the data: try again in a moment."));
     }
 
     private Object notFound(Request request, Response response) {
