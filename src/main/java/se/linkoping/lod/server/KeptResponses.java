@@ -299,7 +299,7 @@ final class KeptResponses extends Handler.Wrapper {
                 return Optional.empty();
             }
             byte[] bytes = content.toByteArray();
-            ByteBuffer body = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+            ByteBuffer body = ByteBuffer.wrap(bytes).asReadOnlyBuffer();
             return Optional.of(new Kept(List.copyOf(added), List.copyOf(removed), body, List.copyOf(vary),
                     getRequest().getHeaders()));
         }
