@@ -22,6 +22,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.metrics.RequestMetrics;
 import se.linkoping.lod.web.http.Http;
@@ -47,7 +49,8 @@ import se.linkoping.lod.web.http.Http;
  *     app answers {@code 304} itself).</li>
  * <li>Dropped: everything, as soon as the data version read from the store changes (staff writes,
  *     reloads and uploads change it), and the least recently used answers once the kept bodies pass
- *     {@link #MAX_BYTES}. An answer whose rendering began under another version is not kept.</li>
+ *     {@link #MAX_BYTES}. An answer whose rendering began under another version is not kept; when the
+ *     version cannot be read (a remote endpoint down), the app answers.</li>
  * </ul>
  * It sits inside the compression handler: bodies are kept as the app wrote them, and gzip is applied
  * to a kept answer exactly as to the app's, for the clients that ask for it.
@@ -66,6 +69,7 @@ final class KeptResponses extends Handler.Wrapper {
             HttpHeader.IF_MODIFIED_SINCE.asString(), HttpHeader.IF_MATCH.asString(),
             HttpHeader.IF_UNMODIFIED_SINCE.asString(), "Accept-Datetime");
 
+    private static final Logger LOG = LoggerFactory.getLogger(KeptResponses.class);
     private static final HttpField NO_STORE_READS = new PreEncodedHttpField(RequestMetrics.STORE_READS_HEADER, "0");
 
     private final Supplier<String> version;
@@ -91,8 +95,14 @@ final class KeptResponses extends Handler.Wrapper {
         if (!get && !HttpMethod.HEAD.is(request.getMethod()) || passedOn(request.getHeaders())) {
             return super.handle(request, response, callback);
         }
+        String now;
+        try {
+            now = version.get();
+        } catch (RuntimeException unread) {
+            LOG.debug("No data version to match kept responses against, the app answers: {}", unread.toString());
+            return super.handle(request, response, callback);
+        }
         String key = request.getHttpURI().getPathQuery();
-        String now = version.get();
         Kept kept = find(key, request.getHeaders(), now);
         if (kept != null) {
             served.increment();

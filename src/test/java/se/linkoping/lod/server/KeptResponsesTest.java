@@ -61,6 +61,7 @@ class KeptResponsesTest {
             assertEquals(List.of("*"), kept.headers().allValues("Access-Control-Allow-Origin"),
                     "the CORS header once, from the handler outside");
             assertEquals(1, kept.headers().allValues("Content-Security-Policy").size());
+            assertEquals(1, kept.headers().allValues("Date").size());
 
             HttpResponse<byte[]> head = site.send("HEAD", doc, asked);
             assertEquals(before + 2, kept());
