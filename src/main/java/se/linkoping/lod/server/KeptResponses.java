@@ -3,12 +3,14 @@ package se.linkoping.lod.server;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -62,12 +64,12 @@ final class KeptResponses extends Handler.Wrapper {
     /** The largest body kept, in bytes. */
     static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
-    /** Request headers with which the app, not the cache, must answer. */
-    private static final List<String> PASSED_ON = List.of(HttpHeader.COOKIE.asString(),
-            HttpHeader.AUTHORIZATION.asString(), HttpHeader.CACHE_CONTROL.asString(), HttpHeader.PRAGMA.asString(),
-            HttpHeader.RANGE.asString(), HttpHeader.IF_RANGE.asString(), HttpHeader.IF_NONE_MATCH.asString(),
-            HttpHeader.IF_MODIFIED_SINCE.asString(), HttpHeader.IF_MATCH.asString(),
-            HttpHeader.IF_UNMODIFIED_SINCE.asString(), "Accept-Datetime");
+    /** Request headers with which the app, not the cache, must answer (and {@link #ACCEPT_DATETIME}). */
+    private static final Set<HttpHeader> PASSED_ON = EnumSet.of(HttpHeader.COOKIE, HttpHeader.AUTHORIZATION,
+            HttpHeader.CACHE_CONTROL, HttpHeader.PRAGMA, HttpHeader.RANGE, HttpHeader.IF_RANGE,
+            HttpHeader.IF_NONE_MATCH, HttpHeader.IF_MODIFIED_SINCE, HttpHeader.IF_MATCH, HttpHeader.IF_UNMODIFIED_SINCE);
+    /** Memento's request header (RFC 7089): a past version of the document, which the app answers. */
+    private static final String ACCEPT_DATETIME = "Accept-Datetime";
 
     private static final Logger LOG = LoggerFactory.getLogger(KeptResponses.class);
     private static final HttpField NO_STORE_READS = new PreEncodedHttpField(RequestMetrics.STORE_READS_HEADER, "0");
@@ -124,8 +126,9 @@ final class KeptResponses extends Handler.Wrapper {
     }
 
     private static boolean passedOn(HttpFields headers) {
-        for (String name : PASSED_ON) {
-            if (headers.contains(name)) {
+        for (HttpField field : headers) {
+            HttpHeader header = field.getHeader();
+            if (header != null ? PASSED_ON.contains(header) : field.is(ACCEPT_DATETIME)) {
                 return true;
             }
         }
@@ -169,8 +172,13 @@ final class KeptResponses extends Handler.Wrapper {
 
     /** The values of a request header, as one string; null when the request has none. */
     private static String valuesOf(HttpFields request, String name) {
-        List<String> values = request.getValuesList(name);
-        return values.isEmpty() ? null : String.join(", ", values);
+        String values = null;
+        for (HttpField field : request) {
+            if (field.is(name)) {
+                values = values == null ? field.getValue() : values + ", " + field.getValue();
+            }
+        }
+        return values;
     }
 
     /**
