@@ -51,7 +51,7 @@ import se.linkoping.lod.web.http.Http;
  *     app answers {@code 304} itself).</li>
  * <li>Dropped: everything, as soon as the data version read from the store changes (staff writes,
  *     reloads and uploads change it), and the least recently used answers once the kept bodies pass
- *     {@link #MAX_BYTES}. An answer whose rendering began under another version is not kept; when the
+ *     {@link #MAX_BYTES} (unless told otherwise). An answer whose rendering began under another version is not kept; when the
  *     version cannot be read (a remote endpoint down), the app answers.</li>
  * </ul>
  * It sits inside the compression handler: bodies are kept as the app wrote them, and gzip is applied
@@ -75,6 +75,7 @@ final class KeptResponses extends Handler.Wrapper {
     private static final HttpField NO_STORE_READS = new PreEncodedHttpField(RequestMetrics.STORE_READS_HEADER, "0");
 
     private final Supplier<String> version;
+    private final long maxBytes;
     private final Map<String, List<Kept>> entries = new LinkedHashMap<>(256, 0.75f, true);
     private final LongAdder served = new LongAdder();
     private String keptVersion;
@@ -82,8 +83,14 @@ final class KeptResponses extends Handler.Wrapper {
 
     /** @param version the digest of the data version served now */
     KeptResponses(Handler webApp, Supplier<String> version) {
+        this(webApp, version, MAX_BYTES);
+    }
+
+    /** @param maxBytes the most the kept bodies may take */
+    KeptResponses(Handler webApp, Supplier<String> version, long maxBytes) {
         super(webApp);
         this.version = version;
+        this.maxBytes = maxBytes;
     }
 
     /** How many requests were answered from the kept responses. */
@@ -158,11 +165,17 @@ final class KeptResponses extends Handler.Wrapper {
             return;
         }
         List<Kept> variants = entries.computeIfAbsent(key, k -> new ArrayList<>(2));
-        variants.removeIf(other -> other.varyValues.equals(kept.varyValues) && other.vary.equals(kept.vary));
+        for (var each = variants.iterator(); each.hasNext(); ) {
+            Kept other = each.next();
+            if (other.vary.equals(kept.vary) && other.varyValues.equals(kept.varyValues)) {
+                bytes -= other.body.capacity();
+                each.remove();
+            }
+        }
         variants.add(kept);
         bytes += kept.body.capacity();
         var eldest = entries.entrySet().iterator();
-        while (bytes > MAX_BYTES && eldest.hasNext()) {
+        while (bytes > maxBytes && eldest.hasNext()) {
             for (Kept gone : eldest.next().getValue()) {
                 bytes -= gone.body.capacity();
             }
@@ -272,9 +285,13 @@ final class KeptResponses extends Handler.Wrapper {
             super.write(last, buffer, callback);
         }
 
-        /** True when the response about to be sent is one to keep: then its headers are taken. */
+        /**
+         * True when the response about to be sent is one to keep (a {@code 200}, or no status set, which
+         * Jetty sends as one): then its headers are taken.
+         */
         private boolean start() {
-            if (getStatus() != HttpStatus.OK_200 || !Boolean.TRUE.equals(getRequest().getAttribute(Http.KEEPABLE))) {
+            int status = getStatus();
+            if (status != HttpStatus.OK_200 && status != 0 || !Boolean.TRUE.equals(getRequest().getAttribute(Http.KEEPABLE))) {
                 return false;
             }
             HttpFields headers = getHeaders();
