@@ -125,8 +125,11 @@ final class KeptResponses extends Handler.Wrapper {
         Callback keeping = new Callback.Nested(callback) {
             @Override
             public void succeeded() {
-                recording.kept().ifPresent(answer -> keep(key, answer, now));
-                super.succeeded();
+                try {
+                    recording.kept().ifPresent(answer -> keep(key, answer, now));
+                } finally {
+                    super.succeeded();
+                }
             }
         };
         return super.handle(request, recording, keeping);
@@ -160,8 +163,22 @@ final class KeptResponses extends Handler.Wrapper {
         return null;
     }
 
-    private synchronized void keep(String key, Kept kept, String renderedUnder) {
-        if (!renderedUnder.equals(keptVersion) || !renderedUnder.equals(version.get())) {
+    /** Keeps the answer, unless the data version changed since its rendering began. */
+    private void keep(String key, Kept kept, String renderedUnder) {
+        String current;
+        try {
+            current = version.get();
+        } catch (RuntimeException unread) {
+            LOG.debug("No data version to keep {} under: {}", key, unread.toString());
+            return;
+        }
+        if (renderedUnder.equals(current)) {
+            store(key, kept, renderedUnder);
+        }
+    }
+
+    private synchronized void store(String key, Kept kept, String renderedUnder) {
+        if (!renderedUnder.equals(keptVersion)) {
             return;
         }
         List<Kept> variants = entries.computeIfAbsent(key, k -> new ArrayList<>(2));
