@@ -1,12 +1,15 @@
 package se.linkoping.lod.server;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.sparql.SparqlEndpoint;
+import se.linkoping.lod.store.Store;
 import se.linkoping.lod.web.WebApp;
 
 /**
@@ -40,7 +43,7 @@ public final class PublisherServer implements AutoCloseable {
                 .port(settings.port())
                 .enableCors(false)
                 .fusekiModules(FusekiModules.create(new RequestRouting(
-                        WebAppFilter.context(webApp, settings.webOutputBufferSize()), settings.dataset(),
+                        kept(WebAppFilter.context(webApp, settings.webOutputBufferSize()), settings), settings.dataset(),
                         settings.bindAddress(), settings.queryLimits(), settings.iris()),
                         new ServerOperations(settings.operations(), settings.iris().base().startsWith("https:"),
                                 settings.iris().basePath())));
@@ -56,6 +59,22 @@ public final class PublisherServer implements AutoCloseable {
             LOG.info("No local dataset: no SPARQL endpoint on this server");
         }
         return server;
+    }
+
+    /**
+     * The web app behind its {@link KeptResponses}, which are dropped when the store's data version
+     * changes and counted in {@code lod_kept_responses_total} when there are metrics.
+     */
+    private static Handler kept(Handler web, ServerSettings settings) {
+        if (settings.web().site() == null) {
+            return web;
+        }
+        Store store = settings.web().site().store();
+        KeptResponses kept = new KeptResponses(web, () -> store.version().digest());
+        settings.operations().metrics().ifPresent(metrics -> FunctionCounter
+                .builder("lod.kept.responses", kept, KeptResponses::served)
+                .description("Requests answered with a kept response, without the web app").register(metrics.registry()));
+        return kept;
     }
 
     /** The port the server listens on (the chosen one when the settings asked for 0). */

@@ -19,7 +19,8 @@ import se.linkoping.lod.sparql.SparqlEndpoint;
 /**
  * Puts one front door on Fuseki's Jetty server before it starts: {@code sparql} under the base's path
  * goes to Fuseki (behind {@link SparqlEndpoint#guard}), the static files under it to Jetty
- * ({@link StaticFiles}), every other path to the web app. Malformed requests are refused first ({@link RequestGuard}), responses
+ * ({@link StaticFiles}), every other path to the web app (behind its {@link KeptResponses}, inside the
+ * compression, so that a kept answer is compressed as the app's would be). Malformed requests are refused first ({@link RequestGuard}), responses
  * are gzip-compressed for clients that accept it, and every response gets CORS headers. Also binds
  * the connector to the configured interface.
  */

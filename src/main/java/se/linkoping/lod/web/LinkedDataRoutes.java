@@ -36,7 +36,8 @@ import spark.Response;
  * A document names the thing's IRI as the one to cite ({@code Link: <…>; rel="cite-as"}, RFC 8574).
  * {@code HEAD} answers like {@code GET}. Every response reports its store queries in
  * {@value CountingStore#HEADER}: a document asked for again is kept in {@link RenderedPages} and
- * served with none.
+ * served with none. Documents are marked {@linkplain Http#keepable keepable}: the server may answer the
+ * same request again with the same response without asking this route.
  */
 public final class LinkedDataRoutes implements RouteGroup {
 
@@ -94,6 +95,7 @@ public final class LinkedDataRoutes implements RouteGroup {
             return response.body();
         }
         response.header("Link", "<" + site.iris().resolve(Iris.ID_PATH + rest) + ">; rel=\"cite-as\"");
+        Http.keepable(request);
         String key = documentPath + " " + choice.etag();
         byte[] kept = RenderedPages.refused(request) ? null : rendered.get(key);
         if (kept != null) {

@@ -45,6 +45,7 @@ import se.linkoping.lod.catalog.Dumps;
 import se.linkoping.lod.history.History;
 import se.linkoping.lod.load.Loader;
 import se.linkoping.lod.model.Iris;
+import se.linkoping.lod.server.Operations;
 import se.linkoping.lod.server.PublishedSite;
 import se.linkoping.lod.server.PublisherServer;
 import se.linkoping.lod.server.ServerSettings;
@@ -106,6 +107,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private Pages pages = Pages.standard();
     private Path examples = PROJECT.resolve("queries");
     private String mapTiles;
+    private Operations operations = Operations.DEFAULTS;
     private String basePath = "";
     private StaffSettings staffSettings = StaffSettings.DEFAULTS;
     private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris,
@@ -221,6 +223,12 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return this;
     }
 
+    /** What the server offers its operator (metrics, access log), when not {@link Operations#DEFAULTS}. */
+    public RunningSite operations(Operations offered) {
+        this.operations = offered;
+        return this;
+    }
+
     /** The dumps, made in the site's folder under its base, when they are not the default ones. */
     public RunningSite dumps(BiFunction<Path, Iris, Dumps> factory) {
         this.dumpsFactory = factory;
@@ -283,7 +291,8 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
                 .bindAddress("127.0.0.1")
                 .queryLimits(limits)
                 .dataset(remoteEndpoint != null ? null : dataset)
-                .webOutputBufferSize(webOutputBufferSize);
+                .webOutputBufferSize(webOutputBufferSize)
+                .operations(operations);
         if (onlyGroups != null) {
             settings.web(new WebApp(new Site(store, iris, pages, limits), onlyGroups));
         } else if (web) {

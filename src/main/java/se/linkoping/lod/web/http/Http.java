@@ -14,6 +14,15 @@ public final class Http {
     /** The response header naming the data version that answered (its digest, the catalogue's {@code dcat:version}). */
     public static final String DATA_VERSION = "Data-Version";
 
+    /**
+     * The request attribute by which a route marks its response as one the server may keep whole and
+     * send again to the same request, without asking the app, until the data version changes (the
+     * server's kept responses: a shared cache in front of the web app). Only responses that are the
+     * same for every client asking with the same URL and the headers named in their {@code Vary} may
+     * be marked; see {@link #keepable}.
+     */
+    public static final String KEEPABLE = "se.linkoping.lod.keepable";
+
     private static final String TEXT_ERRORS = Http.class.getName() + ".textErrors";
 
     private Http() {
@@ -23,6 +32,11 @@ public final class Http {
     public static void getAndHead(String path, Route route) {
         Spark.get(path, route);
         Spark.head(path, route);
+    }
+
+    /** Marks the response to this request as {@linkplain #KEEPABLE keepable}, if it is a {@code 200}. */
+    public static void keepable(Request request) {
+        request.attribute(KEEPABLE, Boolean.TRUE);
     }
 
     /** The route, with its errors answered in plain text rather than as an HTML page. */
