@@ -3,26 +3,18 @@ package se.linkoping.lod.store;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 
@@ -30,16 +22,12 @@ import se.linkoping.lod.model.Iris;
  * A {@link Store} that speaks the SPARQL 1.1 protocol to any query endpoint.
  *
  * <p>Every query carries the timeout (for the answer to begin; a streamed result may take longer to
- * arrive); the data version is asked for at most every {@link #VERSION_TTL}. With each new data
- * version it reads the labels of every property the data uses once, and keeps them until the next:
- * a resource page's query leaves them out, so every page does not make the endpoint look them up
- * again.
+ * arrive); the data version is asked for at most every {@link #VERSION_TTL}.
  */
 public final class RemoteStore implements Store {
 
     /** How long a data version read from the endpoint is reused. */
     public static final Duration VERSION_TTL = Duration.ofSeconds(5);
-    private static final Logger LOG = LoggerFactory.getLogger(RemoteStore.class);
 
     /** The result formats asked for a page's rows, the quickest to parse first. */
     private static final String ROWS = WebContent.contentTypeResultsThrift + ", "
@@ -50,7 +38,6 @@ public final class RemoteStore implements Store {
     private final HttpClient httpClient;
     private final VersionCache version;
     private final ResourceQueries resourceQueries;
-    private volatile Vocabulary vocabulary;
 
     /**
      * A store over the endpoint at {@code endpointUrl}.
@@ -68,24 +55,9 @@ public final class RemoteStore implements Store {
                 .build();
         this.resourceQueries = new ResourceQueries(iris);
         Query versionQuery = VersionStamp.query(iris);
-        this.version = new VersionCache(() -> withVocabulary(run(versionQuery,
-                exec -> VersionStamp.fromResults(exec.execSelect()))), VERSION_TTL, Clock.systemUTC());
-    }
-
-    /** The labels of the properties the data uses in one data version, by the property they name. */
-    private record Vocabulary(DataVersion version, Map<Node, List<Triple>> labels) {
-    }
-
-    /** The version, after reading the labels of its properties unless they were read for it already. */
-    private DataVersion withVocabulary(DataVersion read) {
-        Vocabulary known = vocabulary;
-        if (known == null || !known.version().equals(read)) {
-            long start = System.nanoTime();
-            vocabulary = new Vocabulary(read, rows(resourceQueries.vocabulary(), ResourceQueries::toVocabulary));
-            LOG.info("Read the labels of {} properties of data version {} in {} ms", vocabulary.labels().size(),
-                    read.digest(), (System.nanoTime() - start) / 1_000_000);
-        }
-        return read;
+        this.version = new VersionCache(
+                () -> run(versionQuery, exec -> VersionStamp.fromResults(exec.execSelect())),
+                VERSION_TTL, Clock.systemUTC());
     }
 
     @Override
@@ -111,26 +83,18 @@ public final class RemoteStore implements Store {
     /**
      * Asks the endpoint one query ({@code resource.rq}) for the resource's description and one page
      * of the links into it, and reads its rows as they arrive, in the binary result format when the
-     * endpoint offers it (Fuseki does), else in JSON or XML; then adds the labels of the properties
-     * it uses, kept for the current data version.
+     * endpoint offers it (Fuseki does), else in JSON or XML.
      */
     @Override
     public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
-        version();
-        Vocabulary known = vocabulary;
-        Node resource = NodeFactory.createURI(iri);
-        Query query = resourceQueries.resource(resource, incomingOffset, incomingLimit);
-        return ResourceQueries.withVocabulary(rows(query, ResourceQueries::toData), resource, known.labels());
-    }
-
-    private <T> T rows(Query query, Function<Iterator<Binding>, T> read) {
+        Query query = resourceQueries.resource(NodeFactory.createURI(iri), incomingOffset, incomingLimit);
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
                 .httpClient(httpClient)
                 .query(withStatedBase(query))
                 .acceptHeaderSelectQuery(ROWS)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {
-            return read.apply(exec.select());
+            return ResourceQueries.toData(exec.select());
         }
     }
 

@@ -2,12 +2,9 @@ package se.linkoping.lod.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,10 +41,6 @@ import se.linkoping.lod.model.LabelTerms;
  *
  * <p>The rows are read as they come: description rows go straight into the page's graph, link rows
  * into {@link IncomingLink}s, and nothing else is built.
- *
- * <p>The labels of the properties (a few, used by nearly every page) are not in that answer: those
- * of every property the data uses are read by their own query ({@code vocabulary.rq}), once per data
- * version, and {@link #withVocabulary} adds those a page uses.
  */
 final class ResourceQueries {
 
@@ -67,12 +60,10 @@ final class ResourceQueries {
             .thenComparing(IncomingLink::subject, NodeCmp::compareRDFTerms);
 
     private final Query resource;
-    private final Query vocabulary;
 
     ResourceQueries(Iris iris) {
-        QueryLibrary library = new QueryLibrary("store", iris);
-        this.resource = QueryTransformOps.transform(library.get("resource"), new NameProperties());
-        this.vocabulary = QueryTransformOps.transform(library.get("vocabulary"), new NameProperties());
+        this.resource = QueryTransformOps.transform(new QueryLibrary("store", iris).get("resource"),
+                new NameProperties());
     }
 
     /** Fills in the name properties of {@link LabelTerms}. */
@@ -123,40 +114,6 @@ final class ResourceQueries {
             }
         });
         return query;
-    }
-
-    /** The query for the labels of the properties the data uses, rows of {@code ?subject ?property ?value}. */
-    Query vocabulary() {
-        return vocabulary;
-    }
-
-    /** The labels of the properties, from the rows of {@link #vocabulary()}, by the property they name. */
-    static Map<Node, List<Triple>> toVocabulary(Iterator<Binding> rows) {
-        Map<Node, List<Triple>> labels = new HashMap<>();
-        while (rows.hasNext()) {
-            Binding row = rows.next();
-            Node term = row.get(SUBJECT);
-            labels.computeIfAbsent(term, t -> new ArrayList<>()).add(Triple.create(term, row.get(PROPERTY), row.get(VALUE)));
-        }
-        labels.replaceAll((term, triples) -> List.copyOf(triples));
-        return Map.copyOf(labels);
-    }
-
-    /**
-     * The data with the labels of the properties it uses, as the embedded store reads them: of the
-     * properties of the resource's own triples and of those of its first blank nodes.
-     */
-    static ResourceData withVocabulary(ResourceData data, Node resource, Map<Node, List<Triple>> vocabulary) {
-        Graph graph = data.model().getGraph();
-        Set<Node> used = new HashSet<>();
-        for (Triple own : graph.find(resource, Node.ANY, Node.ANY).toList()) {
-            used.add(own.getPredicate());
-            if (own.getObject().isBlank()) {
-                graph.find(own.getObject(), Node.ANY, Node.ANY).forEachRemaining(first -> used.add(first.getPredicate()));
-            }
-        }
-        used.forEach(term -> vocabulary.getOrDefault(term, List.of()).forEach(graph::add));
-        return data;
     }
 
     /**

@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -31,14 +29,12 @@ import org.junit.jupiter.api.Test;
 
 import se.linkoping.lod.generate.DataGenerator;
 import se.linkoping.lod.model.Iris;
-import se.linkoping.lod.model.LabelTerms;
 
 /**
  * The embedded store reads a resource from the indexes ({@link ResourceReader}); a remote store asks
- * {@code resource.rq} and adds the labels of the properties it uses, read once by
- * {@code vocabulary.rq}. Both must give the same, labels of properties and classes included: checked
- * here on every resource of the project's data beside generated data, in a real TDB2 database, the
- * queries run over the same database.
+ * {@code resource.rq}. Both must give the same: checked here on every
+ * resource of the project's data beside generated data, in a real TDB2 database, the queries run
+ * over the same database.
  */
 class ResourceReaderTest {
 
@@ -60,7 +56,6 @@ class ResourceReaderTest {
     static DatasetGraph dataset;
     static LocalStore store;
     static ResourceQueries queries;
-    static Map<Node, List<Triple>> vocabulary;
 
     @BeforeAll
     static void load() throws IOException {
@@ -76,7 +71,6 @@ class ResourceReaderTest {
         });
         store = new LocalStore(dataset, IRIS);
         queries = new ResourceQueries(IRIS);
-        vocabulary = ResourceQueries.toVocabulary(RowSet.adapt(store.select(queries.vocabulary())));
     }
 
     @Test
@@ -84,30 +78,9 @@ class ResourceReaderTest {
         List<Node> subjects = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().find()
                 .mapWith(t -> t.getSubject()).filterKeep(Node::isURI).toSet().stream().sorted((a, b) -> a.getURI().compareTo(b.getURI())).toList());
         assertTrue(subjects.size() > 300, "a fair sample: " + subjects.size());
-        int labelledByTheVocabulary = 0;
         for (Node subject : subjects) {
-            labelledByTheVocabulary += assertSame(subject, 0);
+            assertSame(subject, 0);
         }
-        assertTrue(labelledByTheVocabulary > subjects.size() / 2,
-                "most pages get the labels of their properties from those read once: " + labelledByTheVocabulary);
-    }
-
-    @Test
-    void theLabelsOfThePropertiesAreReadOnceAndAddedToThePagesThatUseThem() {
-        Node runBy = NodeFactory.createURI("https://w3id.org/lkp/def/ns#runBy");
-        Node projectClass = NodeFactory.createURI("https://w3id.org/lkp/def/ns#InternationalProject");
-        assertEquals(Set.of(NodeFactory.createLiteralLang("drivs av", "sv"), NodeFactory.createLiteralLang("run by", "en")),
-                vocabulary.get(runBy).stream().map(Triple::getObject).collect(Collectors.toSet()), "both languages");
-        assertTrue(vocabulary.containsKey(LabelTerms.LABEL_AS_WRITTEN.asNode()), "a property of literals");
-        assertFalse(vocabulary.containsKey(projectClass), "a class is no property");
-
-        Node project = NodeFactory.createURI(IRIS.resolve("id/project/fristad-linkoping"));
-        Graph asked = ResourceQueries.toData(RowSet.adapt(store.select(queries.resource(project, 0, PAGE)))).model().getGraph();
-        assertFalse(asked.contains(runBy, RDFS.label.asNode(), Node.ANY), "the page's query leaves the property's label out");
-        assertTrue(asked.contains(projectClass, RDFS.label.asNode(), Node.ANY), "not the class's");
-        Graph read = store.resource(project.getURI(), 0, PAGE).model().getGraph();
-        assertTrue(read.contains(runBy, RDFS.label.asNode(), Node.ANY), "which the embedded page shows");
-        assertSame(project, 0);
     }
 
     @Test
@@ -139,17 +112,13 @@ class ResourceReaderTest {
         assertSame(contact, 0);
     }
 
-    /** Checks that both read the same; returns 1 when labels of properties were added to the query's answer, else 0. */
-    private static int assertSame(Node resource, long offset) {
+    private static void assertSame(Node resource, long offset) {
         ResourceData read = store.resource(resource.getURI(), offset, PAGE);
         ResourceData asked = ResourceQueries.toData(RowSet.adapt(store.select(queries.resource(resource, offset, PAGE))));
-        long fromTheQuery = asked.model().size();
-        ResourceQueries.withVocabulary(asked, resource, vocabulary);
         assertTrue(read.model().isIsomorphicWith(asked.model()), () -> "the description of " + resource);
         assertEquals(asked.incoming(), read.incoming(), () -> "the links into " + resource + " from " + offset);
         if (!asked.incoming().isEmpty()) {
             assertEquals(asked.incomingTotal(), read.incomingTotal(), () -> "the total of links into " + resource);
         }
-        return asked.model().size() > fromTheQuery ? 1 : 0;
     }
 }
