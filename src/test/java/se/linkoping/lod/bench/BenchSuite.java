@@ -54,12 +54,22 @@ final class BenchSuite {
      * must see some of them answered.
      */
     private static final Duration PEER_RUN = Duration.ofSeconds(5);
+    /**
+     * The longest run of the peer: a run in which it answers fewer than {@link #PEER_PAGES_PER_CONNECTION}
+     * pages per connection is run again twice as long (and so are its later runs), up to this.
+     */
+    private static final Duration PEER_RUN_LIMIT = Duration.ofSeconds(80);
+    private static final int PEER_PAGES_PER_CONNECTION = 2;
     /** At most this many different pages are requested in turn. */
     private static final int PAGES = 500;
 
     private final BenchSettings settings;
     private final Iris iris;
     private final Map<String, List<Double>> samples = new HashMap<>();
+    /** How long each of the peer's kinds of run lasts, lengthened when a run sees too few pages. */
+    private final Map<String, Duration> peerRuns = new HashMap<>();
+    /** Why a peer's run, or the peer, gave no figure. */
+    private final List<String> peerLeftOut = new ArrayList<>();
 
     BenchSuite(BenchSettings settings) {
         this.settings = settings;
@@ -92,16 +102,22 @@ final class BenchSuite {
                 Figure.ceiling("store_queries_per_page", List.of(queriesPerPage[0]), "queries", 2),
                 Figure.ceiling("store_queries_per_page_remote", List.of(queriesPerPage[1]), "queries", 1)));
         if (trifid.isPresent()) {
-            figures.add(Figure.floor("page_vs_trifid_embedded", ratio("page_uncached_rps", "trifid_shipped_rps"), "ratio", 50));
-            figures.add(Figure.floor("page_vs_trifid_remote", ratio("page_remote_rps", "trifid_tuned_rps"), "ratio", 2));
+            peerFigure(figures, "page_vs_trifid_embedded", ratio("page_uncached_rps", "trifid_shipped_rps"), 50);
+            peerFigure(figures, "page_vs_trifid_remote", ratio("page_remote_rps", "trifid_tuned_rps"), 2);
         }
         List<Figure> measurements = new ArrayList<>();
         measurements.add(Figure.info("page_vs_hello_uncached", ratio("page_uncached_rps", "hello_rps"), "ratio"));
         measurements.add(Figure.info("page_vs_hello_cached", ratio("page_cached_rps", "hello_rps"), "ratio"));
         measurements.add(Figure.info("page_vs_hello_revalidated", ratio("page_revalidated_rps", "hello_rps"), "ratio"));
         measurements.add(Figure.info("page_remote_vs_embedded", ratio("page_remote_rps", "page_uncached_rps"), "ratio"));
-        samples.keySet().stream().sorted().forEach(name -> measurements.add(Figure.info(name, samples.get(name), unit(name))));
-        String peer = trifid.map(Trifid::description)
+        samples.keySet().stream().sorted().forEach(name -> {
+            List<Double> measured = samples.get(name).stream().filter(v -> !v.isNaN()).toList();
+            if (!measured.isEmpty()) {
+                measurements.add(Figure.info(name, measured, unit(name)));
+            }
+        });
+        String peer = trifid.map(t -> t.description() + (peerLeftOut.isEmpty() ? ""
+                        : "; left out: " + String.join("; ", peerLeftOut)))
                 .orElse("none: node and npm were not found, so the peer's figures (page_vs_trifid_*) are left out");
         return new Results(date, settings, Machine.current(), loadBefore, Machine.loadAverage(),
                 settings.http().name(), peer, figures, measurements);
@@ -130,10 +146,7 @@ final class BenchSuite {
                  ServedProcess tuned = trifid.map(t -> t.tuned(site.sparqlUrl(), iris.base(), BenchSite.freePort(),
                          things.get(0))).orElse(null)) {
                 remote.ready();
-                if (shipped != null && tuned != null) {
-                    shipped.ready();
-                    tuned.ready();
-                }
+                boolean peerUp = shipped != null && tuned != null && peerReady(shipped) && peerReady(tuned);
                 double remoteQueries = queries(get(remote.root() + page, FRESH_HTML), page);
                 List<Runnable> kinds = new ArrayList<>(List.of(
                         () -> throughput("hello_rps", site.root(), List.of(HelloRoutes.PATH), Map.of()),
@@ -152,9 +165,9 @@ final class BenchSuite {
                 warmUp(site.root(), List.of("/sparql" + select), SPARQL_JSON);
                 warmUp(site.bareRoot(), List.of(BenchSite.BARE_QUERY_PATH + select), SPARQL_JSON);
                 warmUp(remote.root(), pages, FRESH_HTML);
-                if (shipped != null && tuned != null) {
-                    kinds.add(() -> throughput("trifid_shipped_rps", shipped.root(), things, FRESH_HTML, PEER_RUN));
-                    kinds.add(() -> throughput("trifid_tuned_rps", tuned.root(), things, FRESH_HTML, PEER_RUN));
+                if (peerUp) {
+                    kinds.add(() -> peerThroughput("trifid_shipped", shipped.root(), things));
+                    kinds.add(() -> peerThroughput("trifid_tuned", tuned.root(), things));
                     warmUp(shipped.root(), things, FRESH_HTML);
                     warmUp(tuned.root(), things, FRESH_HTML);
                 }
@@ -245,15 +258,71 @@ final class BenchSuite {
         }
     }
 
+    /** Requests per second over {@code --duration}; a failed request fails the suite (it is our defect). */
     private void throughput(String name, String root, List<String> paths, Map<String, String> headers) {
-        throughput(name, root, paths, headers, Duration.ZERO);
+        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), settings.duration()));
+        add(name, m.requestsPerSecond());
     }
 
-    /** Requests per second over {@code --duration}, or {@code atLeast} when that is longer. */
-    private void throughput(String name, String root, List<String> paths, Map<String, String> headers, Duration atLeast) {
-        Duration duration = settings.duration().compareTo(atLeast) < 0 ? atLeast : settings.duration();
-        Measurement m = checked(name, settings.http().run(root, paths, headers, settings.connections(), duration));
-        add(name, m.requestsPerSecond());
+    /**
+     * The peer's pages answered per second ({@code NAME_rps}) and its failed or timed-out requests
+     * ({@code NAME_failed_requests}), run by run. Its failures are recorded, not fatal: a run that
+     * answers no page counts as no figure, with the reason in the results. A run that sees fewer than
+     * {@link #PEER_PAGES_PER_CONNECTION} pages per connection answered is run again twice as long, and
+     * so are the later ones, up to {@link #PEER_RUN_LIMIT}: wrk counts no request still open at the
+     * end of a run, and the peer's pages can take seconds each on a busy machine.
+     */
+    private void peerThroughput(String name, String root, List<String> paths) {
+        Duration duration = peerRuns.getOrDefault(name,
+                settings.duration().compareTo(PEER_RUN) < 0 ? PEER_RUN : settings.duration());
+        Measurement m = settings.http().run(root, paths, FRESH_HTML, settings.connections(), duration);
+        while (answered(m) < PEER_PAGES_PER_CONNECTION * settings.connections()
+                && duration.compareTo(PEER_RUN_LIMIT) < 0) {
+            LOG.warn("{}: {} pages answered and {} failed requests in {} s: run again for twice as long", name,
+                    answered(m), m.errors(), duration.toSeconds());
+            duration = duration.multipliedBy(2);
+            m = settings.http().run(root, paths, FRESH_HTML, settings.connections(), duration);
+        }
+        peerRuns.put(name, duration);
+        int run = samples.getOrDefault(name + "_rps", List.of()).size() + 1;
+        add(name + "_failed_requests", m.errors());
+        if (answered(m) == 0) {
+            peerLeftOut.add(String.format("%s, run %d: no page answered in %d s (%d failed requests)", name, run,
+                    duration.toSeconds(), m.errors()));
+            add(name + "_rps", Double.NaN);
+        } else {
+            // Pages answered per second: the failed requests wrk counts among its responses (non-2xx) taken out.
+            add(name + "_rps", m.requestsPerSecond() * answered(m) / m.requests());
+        }
+        LOG.info("{}: {} requests/s answered, p50 {} ms, {} failed requests in {} s", name,
+                Format.number(samples.get(name + "_rps").get(run - 1)), Format.number(m.p50Millis()), m.errors(),
+                duration.toSeconds());
+    }
+
+    /** Requests answered with a success, at most: wrk's completed responses less every failure it counted. */
+    private static long answered(Measurement m) {
+        return Math.max(0, m.requests() - m.errors());
+    }
+
+    /** True when the peer answers its first page; false, with the reason kept for the results, when not. */
+    private boolean peerReady(ServedProcess peer) {
+        try {
+            peer.ready();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("The peer at {} did not start: its figures are left out", peer.root(), e);
+            peerLeftOut.add("did not answer its first page: " + e.getMessage().lines().findFirst().orElse(""));
+            return false;
+        }
+    }
+
+    /** Adds a figure against the peer when some run gave one; else its absence is said in the results. */
+    private void peerFigure(List<Figure> figures, String name, List<Double> ratios, double goal) {
+        if (ratios.isEmpty()) {
+            peerLeftOut.add(name + " has no run in which the peer answered");
+        } else {
+            figures.add(Figure.floor(name, ratios, "ratio", goal));
+        }
     }
 
     /**
@@ -294,13 +363,21 @@ final class BenchSuite {
         samples.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     }
 
+    /** Ratios run by run, leaving out the runs in which either side gave no figure. */
     private List<Double> ratio(String numerator, String denominator) {
-        return Figure.ratios(samples.get(numerator), samples.get(denominator));
+        List<Double> numerators = samples.getOrDefault(numerator, List.of());
+        List<Double> denominators = samples.getOrDefault(denominator, List.of());
+        int runs = Math.min(numerators.size(), denominators.size());
+        return Figure.ratios(numerators.subList(0, runs), denominators.subList(0, runs)).stream()
+                .filter(r -> !r.isNaN()).toList();
     }
 
     private static String unit(String name) {
         if (name.endsWith("_rps")) {
             return "requests/s";
+        }
+        if (name.endsWith("_requests")) {
+            return "requests";
         }
         if (name.endsWith("_ms")) {
             return "ms";
