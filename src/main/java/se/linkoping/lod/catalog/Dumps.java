@@ -55,8 +55,12 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class Dumps {
 
-    /** The most triples a dataset may have for its JSON-LD dump to be written, unless configured otherwise. */
-    public static final long DEFAULT_JSONLD_MAX_TRIPLES = 1_000_000;
+    /**
+     * Heap given to each triple of a JSON-LD dump by the default limit. Jena's JSON-LD writer needed
+     * about 2 KB of heap a triple for the generated data (100,000 triples written in a 256 MB heap,
+     * 200,000 not); twice that leaves the server its own share.
+     */
+    static final long JSONLD_HEAP_BYTES_PER_TRIPLE = 4096;
     /** How many data versions keep their dumps unless told otherwise. */
     public static final int DEFAULT_KEEP_VERSIONS = 20;
 
@@ -82,7 +86,21 @@ public final class Dumps {
 
     /** Dumps with the default JSON-LD limit, their writing logged. */
     public Dumps(Path dir, Iris iris) {
-        this(dir, iris, DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging());
+        this(dir, iris, defaultJsonLdMaxTriples(), DumpListener.logging());
+    }
+
+    /**
+     * The most triples a dataset may have for its JSON-LD dump to be written, unless configured
+     * otherwise: what this JVM's maximum heap holds, one triple per {@value #JSONLD_HEAP_BYTES_PER_TRIPLE}
+     * bytes (65,536 in the 256 MB heap that {@code bin/lod} gives).
+     */
+    public static long defaultJsonLdMaxTriples() {
+        return jsonLdMaxTriples(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The default limit of JSON-LD dumps for a maximum heap of so many bytes. */
+    static long jsonLdMaxTriples(long maxHeapBytes) {
+        return maxHeapBytes / JSONLD_HEAP_BYTES_PER_TRIPLE;
     }
 
     /** Dumps keeping the default number of versions, without notes from a change log. */

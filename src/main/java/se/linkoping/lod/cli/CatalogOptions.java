@@ -15,11 +15,11 @@ final class CatalogOptions {
             description = "Folder of the dumps (env LOD_DUMPS; default: dumps in the store folder).")
     Path dumps;
 
-    @Option(names = "--dump-jsonld-max-triples",
-            defaultValue = "${env:LOD_DUMP_JSONLD_MAX_TRIPLES:-" + Dumps.DEFAULT_JSONLD_MAX_TRIPLES + "}",
+    @Option(names = "--dump-jsonld-max-triples", defaultValue = "${env:LOD_DUMP_JSONLD_MAX_TRIPLES}",
             description = "Most triples a dataset may have for its JSON-LD dump to be written: JSON-LD is written from "
-                    + "the whole dataset in memory (env LOD_DUMP_JSONLD_MAX_TRIPLES; default ${DEFAULT-VALUE}).")
-    long dumpJsonLdMaxTriples;
+                    + "the whole dataset in memory (env LOD_DUMP_JSONLD_MAX_TRIPLES; default: what the heap holds, "
+                    + "one triple per 4 KB of the maximum heap, 65,536 with bin/lod's 256 MB).")
+    Long dumpJsonLdMaxTriples;
 
     @Option(names = "--keep-versions", defaultValue = "${env:LOD_KEEP_VERSIONS:-" + Dumps.DEFAULT_KEEP_VERSIONS + "}",
             description = "How many data versions keep their dumps at /dumps/v/{version}/ (the newest; env "
@@ -65,7 +65,8 @@ final class CatalogOptions {
      * versions' notes taken from the change log in this folder (null: none).
      */
     Dumps dumps(Path store, Iris iris, Path changeLog) {
-        return new Dumps(dumps != null ? dumps : store.resolve("dumps"), iris, dumpJsonLdMaxTriples,
+        return new Dumps(dumps != null ? dumps : store.resolve("dumps"), iris,
+                dumpJsonLdMaxTriples != null ? dumpJsonLdMaxTriples : Dumps.defaultJsonLdMaxTriples(),
                 DumpListener.logging(), keepVersions, changeLog);
     }
 }

@@ -48,7 +48,7 @@ class DumpWritingHttpTest {
 
     @RegisterExtension
     static final RunningSite site = RunningSite.seed().dumps((folder, iris) ->
-            new Dumps(folder.resolve("held-dumps"), iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES, held));
+            new Dumps(folder.resolve("held-dumps"), iris, Dumps.defaultJsonLdMaxTriples(), held));
 
     @AfterAll
     static void stop() {

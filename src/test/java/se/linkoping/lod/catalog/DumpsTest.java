@@ -40,6 +40,12 @@ class DumpsTest {
     static final RunningSite site = RunningSite.loaded();
 
     @Test
+    void byDefaultAJsonLdDumpIsWrittenOnlyForWhatTheHeapHolds() {
+        assertEquals(65_536, Dumps.jsonLdMaxTriples(256L << 20), "bin/lod's 256 MB heap");
+        assertEquals(1_048_576, Dumps.jsonLdMaxTriples(4L << 30), "JAVA_OPTS=-Xmx4g");
+    }
+
+    @Test
     void theWholeDatasetsDumpsHoldEveryTripleInEveryFormat() throws IOException {
         DumpSet set = write(site.store.version());
 
@@ -91,7 +97,7 @@ class DumpsTest {
         assertTrue(Files.exists(file), "the older version is kept, among the newest");
         assertEquals(List.of(next, current), site.dumps.keptVersions().stream().map(KeptVersion::version).toList());
 
-        Dumps keepingOne = new Dumps(site.dumps.dir(), site.iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES,
+        Dumps keepingOne = new Dumps(site.dumps.dir(), site.iris, Dumps.defaultJsonLdMaxTriples(),
                 DumpListener.logging(), 1, null);
         DataVersion third = new DataVersion("third" + current.digest(), Instant.now());
         keepingOne.write(site.store, third, () -> false).orElseThrow();
@@ -160,7 +166,7 @@ class DumpsTest {
     @Test
     void inTheBackgroundANewerVersionSupersedesTheWriteUnderWay() throws Exception {
         HeldDumpListener held = new HeldDumpListener();
-        Dumps background = new Dumps(tmp.resolve("background"), site.iris, Dumps.DEFAULT_JSONLD_MAX_TRIPLES, held);
+        Dumps background = new Dumps(tmp.resolve("background"), site.iris, Dumps.defaultJsonLdMaxTriples(), held);
         DataVersion current = site.store.version();
         DataVersion newer = new DataVersion("newer" + current.digest(), Instant.now());
 

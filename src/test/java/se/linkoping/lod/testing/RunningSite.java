@@ -111,7 +111,7 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
     private String basePath = "";
     private StaffSettings staffSettings = StaffSettings.DEFAULTS;
     private BiFunction<Path, Iris, Dumps> dumpsFactory = (folder, iris) -> new Dumps(folder.resolve("dumps"), iris,
-            Dumps.DEFAULT_JSONLD_MAX_TRIPLES, DumpListener.logging(), Dumps.DEFAULT_KEEP_VERSIONS, folder.resolve("changes"));
+            Dumps.defaultJsonLdMaxTriples(), DumpListener.logging(), Dumps.DEFAULT_KEEP_VERSIONS, folder.resolve("changes"));
 
     public int port;
     public Iris iris;
