@@ -308,7 +308,8 @@ public final class StaffWrites {
         Instant now = Instant.now();
         Committed committed;
         try {
-            committed = Txn.calculateWrite(base, () -> {
+            // Begun on the served dataset (which pins it to base): its commit counts as a write there.
+            committed = Txn.calculateWrite(dataset, () -> {
                 DataVersion current = VersionStamp.read(base, iris);
                 String previous = current.equals(DataVersion.NONE) ? "" : current.digest();
                 change.accept(recording);

@@ -1,10 +1,14 @@
 package se.linkoping.lod.admin;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
+
+import se.linkoping.lod.store.CountsWrites;
 
 /**
  * The dataset the server serves, which a reload can replace while it serves: every reader (the
@@ -14,9 +18,13 @@ import org.apache.jena.sparql.util.Context;
  * <p>A transaction stays on the database it began on: each thread is pinned to the database current
  * when it called {@code begin}, until its transaction ends, so a switch never splits a transaction
  * between two databases. Outside a transaction, calls go to the current database.
+ *
+ * <p>It counts the write transactions committed through it and the switches ({@link CountsWrites}), so
+ * the store can tell the data version unchanged without reading it.
  */
-public final class SwitchableDataset extends DatasetGraphWrapper {
+public final class SwitchableDataset extends DatasetGraphWrapper implements CountsWrites {
 
+    private final AtomicLong writes = new AtomicLong();
     private volatile DatasetGraph current;
     private final ThreadLocal<DatasetGraph> pinned = new ThreadLocal<>();
 
@@ -39,7 +47,13 @@ public final class SwitchableDataset extends DatasetGraphWrapper {
     public DatasetGraph switchTo(DatasetGraph next) {
         DatasetGraph previous = current;
         current = next;
+        writes.incrementAndGet();
         return previous;
+    }
+
+    @Override
+    public long writes() {
+        return writes.get();
     }
 
     /**
@@ -75,7 +89,11 @@ public final class SwitchableDataset extends DatasetGraphWrapper {
     @Override
     public void commit() {
         try {
+            boolean write = get().transactionMode() == ReadWrite.WRITE;
             get().commit();
+            if (write) {
+                writes.incrementAndGet();
+            }
         } finally {
             unpinWhenDone();
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -25,11 +26,13 @@ import se.linkoping.lod.model.Iris;
  *
  * <p>Each call runs in its own read transaction and copies its results out before the transaction
  * ends; a streamed CONSTRUCT holds its transaction until the last triple is passed on. The data
- * version is re-read at most every {@link #VERSION_TTL}.
+ * version of a dataset that {@linkplain CountsWrites counts its writes} (the one {@code serve} serves) is
+ * re-read after each write committed through it, so it is exact the moment a write or a reload is done;
+ * of any other dataset, at most every {@link #VERSION_TTL}.
  */
 public final class LocalStore implements Store {
 
-    /** How long a data version read from the dataset is reused. */
+    /** How long a data version read from a dataset that does not count its writes is reused. */
     public static final Duration VERSION_TTL = Duration.ofSeconds(2);
 
     private final Dataset dataset;
@@ -39,9 +42,10 @@ public final class LocalStore implements Store {
     public LocalStore(DatasetGraph datasetGraph, Iris iris) {
         this.dataset = DatasetFactory.wrap(datasetGraph);
         Query versionQuery = VersionStamp.query(iris);
-        this.version = new VersionCache(
-                () -> read(versionQuery, exec -> VersionStamp.fromResults(exec.execSelect())),
-                VERSION_TTL, Clock.systemUTC());
+        Supplier<DataVersion> reader = () -> read(versionQuery, exec -> VersionStamp.fromResults(exec.execSelect()));
+        this.version = datasetGraph instanceof CountsWrites counted
+                ? new VersionCache(reader, counted::writes)
+                : new VersionCache(reader, VERSION_TTL, Clock.systemUTC());
     }
 
     @Override
