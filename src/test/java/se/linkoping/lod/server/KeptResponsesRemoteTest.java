@@ -3,14 +3,9 @@ package se.linkoping.lod.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,19 +26,8 @@ class KeptResponsesRemoteTest {
     static final RunningSite site = RunningSite.remote(KeptResponsesRemoteTest::startRemote, TestData.IRIS);
 
     private static String startRemote() {
-        try {
-            Path work = Files.createTempDirectory("kept-remote");
-            DatasetGraph dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
-            Path data = TestData.writeNQuads(dataset, work.resolve("data.nq"));
-            dataset.close();
-            remote = StockFuseki.start(data, work);
-            return remote.queryEndpoint();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the stock Fuseki", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the stock Fuseki", e);
-        }
+        remote = StockFuseki.overSampleData("kept-remote");
+        return remote.queryEndpoint();
     }
 
     @Test

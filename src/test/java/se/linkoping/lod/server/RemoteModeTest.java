@@ -3,17 +3,12 @@ package se.linkoping.lod.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,19 +28,8 @@ class RemoteModeTest {
 
     /** A stock Fuseki serving the sample data, started when the site starts. */
     private static String startRemote() {
-        try {
-            Path work = Files.createTempDirectory("remote-mode");
-            DatasetGraph dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
-            Path data = TestData.writeNQuads(dataset, work.resolve("data.nq"));
-            dataset.close();
-            remote = StockFuseki.start(data, work);
-            return remote.queryEndpoint();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the stock Fuseki", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting the stock Fuseki", e);
-        }
+        remote = StockFuseki.overSampleData("remote-mode");
+        return remote.queryEndpoint();
     }
 
     @AfterAll

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+
 /**
  * A stock Apache Jena Fuseki server, run as a separate {@code java -jar} process over a data file:
  * the reference that our own code is compared with.
@@ -58,6 +60,25 @@ public final class StockFuseki implements AutoCloseable {
         StockFuseki fuseki = new StockFuseki(process, port, log);
         fuseki.awaitReady();
         return fuseki;
+    }
+
+    /**
+     * Starts Fuseki over the sample data ({@link TestData}), in a new temporary folder named from
+     * {@code prefix}: the remote endpoint of a site in remote mode.
+     */
+    public static StockFuseki overSampleData(String prefix) {
+        try {
+            Path work = Files.createTempDirectory(prefix);
+            DatasetGraph dataset = TestData.loadTdb2(Files.createDirectory(work.resolve("tdb")));
+            Path data = TestData.writeNQuads(dataset, work.resolve("data.nq"));
+            dataset.close();
+            return start(data, work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the stock Fuseki", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the stock Fuseki", e);
+        }
     }
 
     /** The SPARQL query endpoint of the dataset. */
