@@ -10,16 +10,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,41 +35,28 @@ class EditorBrowserTest {
 
     private static final String PROJECT = "id/project/kultur-for-alla";
 
-    @TempDir
-    static Path profile;
+    @RegisterExtension
+    static final Browser.Session chromium = Browser.session("en-GB");
 
     @RegisterExtension
     static final RunningSite site = RunningSite.admin();
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start(profile, "en-GB");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void staffCreateAProjectCorrectAMistakeUndoAChangeEndItAndSignOut() throws Exception {
-        browser.get(site.url("staff?lang=en"));
+        chromium.driver().get(site.url("staff?lang=en"));
         assertEquals("Sign in for staff", heading());
         check("login");
-        browser.findElement(By.id("name")).sendKeys(RunningSite.USER);
-        browser.findElement(By.id("password")).sendKeys(RunningSite.PASSWORD);
-        follow(browser.findElement(By.cssSelector("form.staff-form button[type=submit]")));
+        chromium.driver().findElement(By.id("name")).sendKeys(RunningSite.USER);
+        chromium.driver().findElement(By.id("password")).sendKeys(RunningSite.PASSWORD);
+        follow(chromium.driver().findElement(By.cssSelector("form.staff-form button[type=submit]")));
         assertEquals("Editor", heading());
         assertTrue(bodyText().contains("Signed in as editor"));
         check("start");
 
-        follow(browser.findElement(By.linkText("International project")));
+        follow(chromium.driver().findElement(By.linkText("International project")));
         assertEquals("International project", heading());
         check("list");
-        follow(browser.findElement(By.partialLinkText("New:")));
+        follow(chromium.driver().findElement(By.partialLinkText("New:")));
         text("preferred label", 1, "Kultur för alla");
         text("preferred label", 2, "Culture for all");
         text("description", 1, "ett projekt om kultur för alla");
@@ -87,61 +69,61 @@ class EditorBrowserTest {
         choose("programme", "Erasmus+");
         choose("involves", "Finland");
         check("new-project");
-        follow(browser.findElement(By.cssSelector("button[value=preview]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=preview]")));
         assertTrue(heading().startsWith("Preview"), heading());
         assertTrue(bodyText().contains("added: programme Erasmus+"), bodyText());
         assertTrue(bodyText().contains("added: involves Finland"), bodyText());
         assertFalse(site.holds("<" + PROJECT + "> ?p ?o"), "nothing is written before publishing");
         check("preview");
-        follow(browser.findElement(By.cssSelector("button[value=publish]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=publish]")));
         assertTrue(bodyText().contains("Published."), bodyText());
         check("published");
 
-        browser.get(site.url("?lang=en"));
+        chromium.driver().get(site.url("?lang=en"));
         assertTrue(bodyText().contains("Culture for all"), "on the home page");
         assertTrue(sparqlAsk("ASK { <" + site.url(PROJECT) + "> <https://w3id.org/lkp/def/ns#programme> <"
                 + site.url("id/programme/erasmus-plus") + "> }"), "in /sparql");
         assertTrue(dump().contains("Culture for all"), "in the dump");
 
-        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        chromium.driver().get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         field("preferred label").findElements(By.tagName("input")).get(1).clear();
         text("ongoing in", 1, "twenty");
-        follow(browser.findElement(By.cssSelector("button[value=preview]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=preview]")));
         assertTrue(field("ongoing in").getText().contains("Write a year with four digits"), field("ongoing in").getText());
         assertTrue(site.holds("<" + PROJECT + "> skos:prefLabel \"Culture for all\"@en"), "nothing changed");
         check("violation");
 
-        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        chromium.driver().get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         text("description", 2, "a project that brings culture to everyone");
-        follow(browser.findElement(By.cssSelector("button[value=preview]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=preview]")));
         assertTrue(bodyText().contains("removed: description a project on culture for everyone (en)"), bodyText());
-        follow(browser.findElement(By.cssSelector("button[value=publish]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=publish]")));
         assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project that brings culture to everyone\"@en"));
-        follow(browser.findElement(By.linkText("History of this thing")));
+        follow(chromium.driver().findElement(By.linkText("History of this thing")));
         check("history");
-        follow(browser.findElements(By.cssSelector("ol.changes button")).get(0));
+        follow(chromium.driver().findElements(By.cssSelector("ol.changes button")).get(0));
         assertTrue(bodyText().contains("Undone"), bodyText());
         assertTrue(site.holds("<" + PROJECT + "> <http://purl.org/dc/terms/description> \"a project on culture for everyone\"@en"),
                 "the change is undone");
         check("undone");
 
-        browser.get(site.url("staff/things/project/kultur-for-alla?lang=en"));
+        chromium.driver().get(site.url("staff/things/project/kultur-for-alla?lang=en"));
         text("ended in", 1, "2026");
-        follow(browser.findElement(By.cssSelector("button[value=preview]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=preview]")));
         assertTrue(bodyText().contains("added: ended in 2026"), bodyText());
-        follow(browser.findElement(By.cssSelector("button[value=publish]")));
+        follow(chromium.driver().findElement(By.cssSelector("button[value=publish]")));
         assertTrue(site.holds("<" + PROJECT + "> <https://w3id.org/lkp/def/ns#endedIn> \"2026\"^^<http://www.w3.org/2001/XMLSchema#gYear>"));
         check("ended");
 
-        follow(browser.findElement(By.cssSelector(".staff-bar form button")));
+        follow(chromium.driver().findElement(By.cssSelector(".staff-bar form button")));
         assertEquals("Sign in for staff", heading());
-        browser.get(site.url("staff?lang=en"));
+        chromium.driver().get(site.url("staff?lang=en"));
         assertEquals("Sign in for staff", heading(), "signed out");
     }
 
     /** The box of the field with this label. */
     private static WebElement field(String label) {
-        return browser.findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(.), '" + label + "')]]"));
+        return chromium.driver().findElement(By.xpath("//fieldset[legend[starts-with(normalize-space(.), '" + label + "')]]"));
     }
 
     /** Types into the n-th input of a field, in place of what it held. */
@@ -176,21 +158,21 @@ class EditorBrowserTest {
     }
 
     private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText().trim();
+        return chromium.driver().findElement(By.tagName("h1")).getText().trim();
     }
 
     /** Clicks what loads a page, and waits until the new page has replaced the one clicked on. */
     private static void follow(WebElement element) {
-        WebElement old = browser.findElement(By.tagName("html"));
+        WebElement old = chromium.driver().findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private static String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
+        return chromium.driver().findElement(By.tagName("body")).getText();
     }
 
     private static void check(String name) throws IOException {
-        Browser.check(browser, "staff-" + name);
+        Browser.check(chromium.driver(), "staff-" + name);
     }
 }

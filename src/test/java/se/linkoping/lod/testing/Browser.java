@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -26,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+
+import se.linkoping.lod.store.Folders;
 
 /**
  * The headless Chromium of the browser tests, and what they check on every page: no error in the
@@ -40,10 +45,48 @@ public final class Browser {
     }
 
     /**
+     * A Chromium for the tests of one class, registered with {@code @RegisterExtension}: started before
+     * the first test with a fresh profile in a folder of its own, quit after the last one.
+     */
+    public static Session session(String language) {
+        return new Session(language);
+    }
+
+    /** One class's Chromium: {@link #driver()} while its tests run. */
+    public static final class Session implements BeforeAllCallback, AfterAllCallback {
+        private final String language;
+        private Path profile;
+        private WebDriver driver;
+
+        private Session(String language) {
+            this.language = language;
+        }
+
+        /** The browser, once started. */
+        public WebDriver driver() {
+            return driver;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            profile = Files.createTempDirectory("chromium-profile");
+            driver = start(profile, language);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (driver != null) {
+                driver.quit();
+            }
+            Folders.deleteTree(profile);
+        }
+    }
+
+    /**
      * Starts Chromium with a fresh profile in this folder, a 1280 by 1000 window, and this language
      * first (a tag such as {@code sv-SE}) in its interface and its {@code Accept-Language}.
      */
-    public static WebDriver start(Path profile, String language) {
+    private static WebDriver start(Path profile, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

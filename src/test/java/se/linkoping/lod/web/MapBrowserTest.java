@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,78 +30,65 @@ class MapBrowserTest {
 
     private static final int TOWNS = 7;
 
-    @TempDir
-    static Path profile;
+    @RegisterExtension
+    static final Browser.Session chromium = Browser.session("sv-SE");
 
     @RegisterExtension
     static final RunningSite site = RunningSite.seed();
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start(profile, "sv-SE");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theMapShowsEveryTownAndLeadsToItsPageWithoutAnyOtherHost() throws Exception {
-        browser.get(site.url("map"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium.driver().get(site.url("map"));
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20));
         wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
         wait.until(d -> !d.findElements(By.cssSelector("[data-place-marker=country]")).isEmpty());
         wait.until(d -> !d.findElements(By.cssSelector(".leaflet-overlay-pane path")).isEmpty());
-        List<WebElement> markers = browser.findElements(By.cssSelector("[data-place-marker=town] a"));
+        List<WebElement> markers = chromium.driver().findElements(By.cssSelector("[data-place-marker=town] a"));
         assertEquals(TOWNS, markers.size(), "a marker for each town");
-        assertEquals(2, browser.findElements(By.cssSelector("[data-place-marker=country] a")).size(),
+        assertEquals(2, chromium.driver().findElements(By.cssSelector("[data-place-marker=country] a")).size(),
                 "a marker for each partner country (Italy, France)");
-        assertTrue(browser.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100,
+        assertTrue(chromium.driver().findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 100,
                 "the world outline is drawn");
         assertOnlyThisHost("map");
         check("map-sv");
 
-        WebElement kaunas = browser.findElement(By.cssSelector("[data-place-marker=town] a[href='/doc/town/kaunas']"));
+        WebElement kaunas = chromium.driver().findElement(By.cssSelector("[data-place-marker=town] a[href='/doc/town/kaunas']"));
         kaunas.sendKeys(Keys.ENTER);
         wait.until(d -> d.getCurrentUrl().endsWith("/doc/town/kaunas"));
-        assertEquals("Kaunas", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Kaunas", chromium.driver().findElement(By.tagName("h1")).getText());
         assertOnlyThisHost("the town's page");
 
-        browser.get(site.url("map?lang=en"));
+        chromium.driver().get(site.url("map?lang=en"));
         wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
-        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Legend"));
+        assertTrue(chromium.driver().findElement(By.tagName("body")).getText().contains("Legend"));
         assertOnlyThisHost("the English map");
         check("map-en");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(site.url("map"));
+        chromium.driver().manage().window().setSize(new Dimension(390, 844));
+        chromium.driver().get(site.url("map"));
         wait.until(d -> d.findElements(By.cssSelector("[data-place-marker=town]")).size() == TOWNS);
         check("map-phone");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        chromium.driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 
     @Test
     void theFiguresAndTheYearArchivePassTheAccessibilityRules() throws Exception {
-        browser.get(site.url("figures"));
-        assertEquals(4, browser.findElements(By.cssSelector("svg.chart")).size());
+        chromium.driver().get(site.url("figures"));
+        assertEquals(4, chromium.driver().findElements(By.cssSelector("svg.chart")).size());
         assertOnlyThisHost("figures");
         check("figures-sv");
-        browser.get(site.url("figures?lang=en"));
+        chromium.driver().get(site.url("figures?lang=en"));
         check("figures-en");
-        browser.get(site.url("projects?year=2023"));
-        assertEquals("Projekt 2023", browser.findElement(By.tagName("h1")).getText());
+        chromium.driver().get(site.url("projects?year=2023"));
+        assertEquals("Projekt 2023", chromium.driver().findElement(By.tagName("h1")).getText());
         check("projects-2023");
-        browser.get(site.url(""));
+        chromium.driver().get(site.url(""));
         check("home-with-year");
     }
 
     /** Every resource the page loaded came from the site's own host and port. */
     private static void assertOnlyThisHost(String what) {
         @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+        List<String> loaded = (List<String>) ((JavascriptExecutor) chromium.driver()).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".concat(performance.getEntriesByType('navigation').map(e => e.name));");
         assertTrue(!loaded.isEmpty(), what);
@@ -115,6 +97,6 @@ class MapBrowserTest {
     }
 
     private static void check(String name) throws IOException {
-        Browser.check(browser, "web-" + name);
+        Browser.check(chromium.driver(), "web-" + name);
     }
 }

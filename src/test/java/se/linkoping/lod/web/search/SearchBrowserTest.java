@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,75 +27,52 @@ import se.linkoping.lod.testing.RunningSite;
  */
 class SearchBrowserTest {
 
-    @TempDir
-    static Path profile;
+    @RegisterExtension
+    static final Browser.Session chromium = Browser.session("sv-SE");
 
     @RegisterExtension
     static final RunningSite SITE = RunningSite.seed();
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start(profile, "sv-SE");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theHeaderBoxSuggestsAndTheKeyboardChooses() throws Exception {
-        browser.get(SITE.url(""));
-        WebElement box = browser.findElement(By.id("site-search-q"));
-        box.sendKeys("tonsb");
-        WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> {
-                    WebElement suggestions = driver.findElement(By.id("site-search-suggestions"));
-                    return suggestions.isDisplayed() ? suggestions : null;
-                });
+        chromium.driver().get(SITE.url(""));
+        WebElement box = chromium.driver().findElement(By.id("site-search-q"));
+        WebElement list = suggestionsFor(box, "tonsb");
         assertEquals("true", box.getAttribute("aria-expanded"));
         assertTrue(list.getText().contains("Tönsberg"), list.getText());
         box.sendKeys(Keys.ARROW_DOWN);
-        WebElement chosen = browser.findElement(By.cssSelector("#site-search-suggestions [aria-selected='true']"));
+        WebElement chosen = chromium.driver().findElement(By.cssSelector("#site-search-suggestions [aria-selected='true']"));
         assertEquals(chosen.getAttribute("id"), box.getAttribute("aria-activedescendant"));
         check("search-suggestions");
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/doc/"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/doc/"));
         assertEquals("Tönsberg", heading());
     }
 
     @Test
     void theSearchPageShowsMarkedMatchesAndItsFiltersNarrowThem() throws Exception {
-        browser.get(SITE.url("doc/project/art4rights"));
-        WebElement box = browser.findElement(By.id("site-search-q"));
-        box.sendKeys("kaunas");
-        WebElement list = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> {
-                    WebElement suggestions = driver.findElement(By.id("site-search-suggestions"));
-                    return suggestions.isDisplayed() ? suggestions : null;
-                });
+        chromium.driver().get(SITE.url("doc/project/art4rights"));
+        WebElement box = chromium.driver().findElement(By.id("site-search-q"));
+        WebElement list = suggestionsFor(box, "kaunas");
         box.sendKeys(Keys.ESCAPE);
         assertFalse(list.isDisplayed(), "Escape closes the suggestions");
         assertEquals("kaunas", box.getAttribute("value"), "and keeps what was typed");
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/search?"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/search?"));
         assertEquals("Sök", heading());
-        List<WebElement> marks = browser.findElements(By.cssSelector(".search-results mark"));
-        assertFalse(marks.isEmpty(), browser.getCurrentUrl() + "\n" + bodyText());
+        List<WebElement> marks = chromium.driver().findElements(By.cssSelector(".search-results mark"));
+        assertFalse(marks.isEmpty(), chromium.driver().getCurrentUrl() + "\n" + bodyText());
         assertEquals("Kaunas", marks.get(0).getText());
         assertTrue(bodyText().contains("Kaunas kulturhuvudstad 2022"));
         check("search-results");
 
-        new Select(browser.findElement(By.id("search-type"))).selectByValue("town");
-        browser.findElement(By.id("search-q")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("type=town"));
-        assertEquals(1, browser.findElements(By.cssSelector(".search-results > li")).size());
+        new Select(chromium.driver().findElement(By.id("search-type"))).selectByValue("town");
+        chromium.driver().findElement(By.id("search-q")).sendKeys(Keys.ENTER);
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("type=town"));
+        assertEquals(1, chromium.driver().findElements(By.cssSelector(".search-results > li")).size());
         check("search-filtered");
 
-        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        chromium.driver().findElement(By.cssSelector("a.lang-switch")).click();
         assertEquals("Search", heading());
         assertTrue(bodyText().contains("Matches for “kaunas”: 1."), bodyText());
         check("search-en");
@@ -108,25 +80,34 @@ class SearchBrowserTest {
 
     @Test
     void noMatchAndARefusedSearchReadWellToo() throws Exception {
-        browser.get(SITE.url("search?q=" + SearchHttpTest.encode("<b>zyxwvutsrq</b>")));
+        chromium.driver().get(SITE.url("search?q=" + SearchHttpTest.encode("<b>zyxwvutsrq</b>")));
         assertTrue(bodyText().contains("Ingen träff för ”<b>zyxwvutsrq</b>”"), bodyText());
         check("search-none");
-        browser.get(SITE.url("search?q=kaunas&page=abc"));
-        assertTrue(browser.findElement(By.cssSelector(".search-error")).getText().contains("abc"));
+        chromium.driver().get(SITE.url("search?q=kaunas&page=abc"));
+        assertTrue(chromium.driver().findElement(By.cssSelector(".search-error")).getText().contains("abc"));
         check("search-refused");
-        browser.get(SITE.url("search?lang=en"));
+        chromium.driver().get(SITE.url("search?lang=en"));
         check("search-empty-en");
     }
 
     private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText().trim();
+        return chromium.driver().findElement(By.tagName("h1")).getText().trim();
     }
 
     private static String bodyText() {
-        return browser.findElement(By.tagName("body")).getText();
+        return chromium.driver().findElement(By.tagName("body")).getText();
     }
 
     private static void check(String name) throws IOException {
-        Browser.check(browser, "web-" + name);
+        Browser.check(chromium.driver(), "web-" + name);
+    }
+
+    /** Types into the header's search box and waits for the list of suggestions to show. */
+    private static WebElement suggestionsFor(WebElement box, String typed) {
+        box.sendKeys(typed);
+        return new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(driver -> {
+            WebElement suggestions = driver.findElement(By.id("site-search-suggestions"));
+            return suggestions.isDisplayed() ? suggestions : null;
+        });
     }
 }
