@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,11 +44,8 @@ class DataVersionsTest {
         String first = currentVersion();
         Graph before = dumpOf("dumps/all.nt.gz");
 
-        HttpResponse<String> write = site.send(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
-                .header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                        + "INSERT DATA { <id/project/fristad-linkoping> skos:altLabel \"" + LABEL + "\"@sv }")));
+        HttpResponse<String> write = site.update("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "INSERT DATA { <id/project/fristad-linkoping> skos:altLabel \"" + LABEL + "\"@sv }");
         assertEquals(200, write.statusCode(), write.body());
         String second = currentVersion();
         assertFalse(first.equals(second));

@@ -249,9 +249,7 @@ class ChangeFeedTest {
     }
 
     private static HttpResponse<String> update(String text) {
-        HttpResponse<String> answer = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(text))));
+        HttpResponse<String> answer = site.update(text);
         assertEquals(200, answer.statusCode(), text + "\n" + answer.body());
         return answer;
     }

@@ -346,6 +346,14 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
         return send(HttpRequest.newBuilder(URI.create(url(relative))).header("Accept", accept));
     }
 
+    /** A SPARQL Update sent to {@code admin/update} by the site's operator ({@link #USER}), answered as text. */
+    public HttpResponse<String> update(String sparqlUpdate) {
+        return send(HttpRequest.newBuilder(URI.create(url("admin/update")))
+                .header("Authorization", basic(USER, PASSWORD))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate)));
+    }
+
     /** Sends a request and reads the answer as text. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request.timeout(Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofString());

@@ -177,19 +177,16 @@ class MapAndFiguresHttpTest {
         String figuresTag = figuresBefore.headers().firstValue("ETag").orElseThrow();
         String mapTag = site.get("map", "text/html").headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> write = site.send(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
-                .header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        PREFIX lkp: <https://w3id.org/lkp/def/ns#>
-                        PREFIX geo: <http://www.opengis.net/ont/geosparql#>
-                        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                        DELETE { ?g geo:asWKT ?old . <id/project/green-challenge> lkp:programme ?programme }
-                        INSERT { ?g geo:asWKT "POINT(23.9 54.9)"^^geo:wktLiteral .
-                                 <id/project/green-challenge> lkp:ongoingIn "2024"^^xsd:gYear ;
-                                     lkp:programme <id/programme/cerv> }
-                        WHERE { <id/town/kaunas> geo:hasGeometry ?g . ?g geo:asWKT ?old .
-                                <id/project/green-challenge> lkp:programme ?programme }""")));
+        HttpResponse<String> write = site.update("""
+                PREFIX lkp: <https://w3id.org/lkp/def/ns#>
+                PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                DELETE { ?g geo:asWKT ?old . <id/project/green-challenge> lkp:programme ?programme }
+                INSERT { ?g geo:asWKT "POINT(23.9 54.9)"^^geo:wktLiteral .
+                         <id/project/green-challenge> lkp:ongoingIn "2024"^^xsd:gYear ;
+                             lkp:programme <id/programme/cerv> }
+                WHERE { <id/town/kaunas> geo:hasGeometry ?g . ?g geo:asWKT ?old .
+                        <id/project/green-challenge> lkp:programme ?programme }""");
         assertEquals(200, write.statusCode(), write.body());
 
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -37,11 +37,8 @@ class MementoTest {
         Thread.sleep(1100);
         String before = httpDate(Instant.now());
         Thread.sleep(1100);
-        HttpResponse<String> write = site.send(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
-                .header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                        + "INSERT DATA { <id/project/fristad-linkoping> skos:altLabel \"" + LABEL + "\"@sv }")));
+        HttpResponse<String> write = site.update("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "INSERT DATA { <id/project/fristad-linkoping> skos:altLabel \"" + LABEL + "\"@sv }");
         assertEquals(200, write.statusCode(), write.body());
         Thread.sleep(1100);
         String after = httpDate(Instant.now());
