@@ -344,14 +344,34 @@ public final class History implements AutoCloseable {
         });
     }
 
+    /**
+     * The newest versions of a resource, oldest first, and how many it has in all.
+     *
+     * @param newest the versions, at most as many as asked for
+     * @param total  how many versions the resource has
+     */
+    public record Versions(List<Version> newest, int total) {
+    }
+
     /** Every version of a resource, oldest first. */
     public List<Version> versionsOf(Node subject) {
+        return newestVersionsOf(subject, Integer.MAX_VALUE).newest();
+    }
+
+    /**
+     * The newest {@code limit} versions of a resource, oldest first: only those are read, so a page that
+     * lists them costs the same however often the resource changed.
+     */
+    public Versions newestVersionsOf(Node subject, int limit) {
         return Txn.calculateRead(database, () -> {
-            List<Version> versions = new ArrayList<>();
+            List<Long> numbers = new ArrayList<>();
             database.find(Quad.defaultGraphIRI, Node.ANY, IS_VERSION_OF, subject).forEachRemaining(quad ->
-                    version(number(quad.getSubject())).ifPresent(versions::add));
-            versions.sort((a, b) -> Long.compare(a.number(), b.number()));
-            return versions;
+                    numbers.add(number(quad.getSubject())));
+            numbers.sort(null);
+            List<Version> versions = new ArrayList<>();
+            numbers.subList(Math.max(0, numbers.size() - limit), numbers.size())
+                    .forEach(number -> version(number).ifPresent(versions::add));
+            return new Versions(versions, numbers.size());
         });
     }
 

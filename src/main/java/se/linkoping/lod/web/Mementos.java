@@ -46,6 +46,8 @@ final class Mementos {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
     /** How long a client is asked to wait while the history's first versions are being made. */
     static final String RETRY_AFTER_SECONDS = "10";
+    /** How many versions a thing's page lists, the newest. */
+    static final int LISTED = 10;
 
     private final Site site;
     private final History history;
@@ -146,18 +148,27 @@ final class Mementos {
         return Http.isHead(request) ? "" : String.join(",\n", lines) + "\n";
     }
 
-    /** The history list of the thing's page: each version, with a link to it. */
+    /**
+     * The history list of the thing's page: its newest {@value #LISTED} versions, newest first, each with
+     * a link to it and its place among all (the TimeMap lists every one).
+     */
     List<Map<String, Object>> list(String rest, PageLanguage lang) {
-        List<History.Version> versions = history.isBuilding() ? List.of() : versions(rest);
+        if (history.isBuilding()) {
+            return List.of();
+        }
+        History.Versions versions = history.newestVersionsOf(thing(rest), LISTED);
+        List<History.Version> newest = versions.newest();
+        int older = versions.total() - newest.size();
         List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            History.Version version = versions.get(i);
+        for (int i = newest.size() - 1; i >= 0; i--) {
+            History.Version version = newest.get(i);
             list.add(Map.of("href", site.basePath() + Iris.DOC_PATH + rest + "?version=" + version.number()
                             + "&lang=" + lang.tag(),
                     "date", PageDates.dateTime(version.time(), lang),
                     "iso", version.time().toString(),
                     "deleted", version.deleted(),
-                    "first", i == 0));
+                    "position", older + i + 1,
+                    "first", older + i == 0));
         }
         return list;
     }

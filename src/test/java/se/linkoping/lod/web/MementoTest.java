@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,33 @@ class MementoTest {
                 .header("Accept-Datetime", datetime));
     }
 
+
+    @Test
+    void aThingsPageListsItsNewestVersionsAndTheTimeMapEveryOne() {
+        String doc = "doc/project/green-challenge";
+        int writes = Mementos.LISTED + 2;
+        for (int i = 0; i < writes; i++) {
+            HttpResponse<String> write = site.update("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                    + "INSERT DATA { <id/project/green-challenge> skos:altLabel \"Version " + i + "\"@sv }");
+            assertEquals(200, write.statusCode(), write.body());
+        }
+        long all = site.get("timemap/" + doc, "application/link-format").body().lines()
+                .filter(line -> line.contains("memento\"")).count();
+        assertEquals(writes + 1, all, "the TimeMap lists the first version and one per write");
+
+        String page = site.get(doc + "?lang=en", "text/html").body();
+        List<String> listed = new ArrayList<>();
+        Matcher item = Pattern.compile("<li value=\"(\\d+)\"><a href=\"[^\"]*\\?version=").matcher(page);
+        while (item.find()) {
+            listed.add(item.group(1));
+        }
+        List<String> newest = new ArrayList<>();
+        for (long position = all; position > all - Mementos.LISTED; position--) {
+            newest.add(Long.toString(position));
+        }
+        assertEquals(newest, listed, "the newest versions, newest first, each numbered by its place among all");
+        assertFalse(page.contains("first version"), "the first version is not among those listed");
+    }
     private static String httpDate(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
     }
