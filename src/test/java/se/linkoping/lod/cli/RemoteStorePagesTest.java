@@ -102,7 +102,8 @@ class RemoteStorePagesTest {
                         || s.getObject().isURIResource() && s.getObject().asResource().getURI().endsWith("-feed")
                         || s.getSubject().isURIResource()
                                 && s.getSubject().getURI().equals("https://w3id.org/ldes/specification")
-                        || s.getPredicate().equals(VOID.inDataset)
+                        || s.getPredicate().equals(VOID.inDataset) && s.getSubject().isURIResource()
+                                && s.getSubject().getURI().endsWith("/feed")
                         || s.getPredicate().getURI().equals("http://www.w3.org/ns/adms#versionNotes"))
                 .forEach(model::remove);
         return model;

@@ -65,6 +65,7 @@ class FirstVersionsBeingMadeTest {
             HttpResponse<byte[]> memento = site.get(site.url(DOC), Map.of("Accept", "text/turtle",
                     "Accept-Datetime", "Thu, 03 Dec 2026 10:00:00 GMT"));
             assertEquals(503, memento.statusCode());
+            assertEquals("10", memento.headers().firstValue("Retry-After").orElse(""), "the memento");
             HttpResponse<String> page = site.get(DOC, "text/html");
             assertEquals(200, page.statusCode(), "the document's page does not wait for the history");
             assertFalse(page.body().contains("?version="), "no versions listed before they are made");

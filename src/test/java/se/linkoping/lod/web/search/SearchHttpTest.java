@@ -55,6 +55,7 @@ class SearchHttpTest {
     @Test
     void everyWordMustMatch() {
         Set<String> found = found(SITE, "Kaunas kulturhuvudstad", "");
+        assertTrue(found.contains(SITE.url("id/project/kaunas-kulturhuvudstad-2022")), "both words: " + found);
         assertFalse(found.contains(SITE.url("id/town/kaunas")), "the town's name lacks the second word: " + found);
     }
 
@@ -108,7 +109,11 @@ class SearchHttpTest {
     void luceneSyntaxIsReadAsWords(String q) {
         HttpResponse<String> page = SITE.get("search?q=" + encode(q), "text/html");
         assertEquals(200, page.statusCode(), page.body());
+        assertFalse(page.body().contains("class=\"search-error\""), q + " is read without an error");
         assertEquals(200, SITE.get("search?format=json&q=" + encode(q), "application/json").statusCode());
+        if (q.equals("\"Kaunas")) {
+            assertTrue(found(SITE, q, "").contains(SITE.url("id/town/kaunas")), q + " finds Kaunas by its word");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
