@@ -19,7 +19,8 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 /**
  * The notes of a data version, read from the change log (one RDF Patch per accepted change, whose
  * header names the {@code version} it made and its {@code operation}): what kind of change made it and
- * how many triples it added and deleted. Not who: the notes are public, the staff's names are not.
+ * how many triples it added and deleted. The first load into an empty store holds no triples: its
+ * header says how many it {@code added}. Not who: the notes are public, the staff's names are not.
  */
 final class ChangeNotes {
 
@@ -48,7 +49,10 @@ final class ChangeNotes {
                     header = RDFPatchOps.readHeader(in);
                 }
                 if (version.equals(text(header.get("version")))) {
-                    return Optional.of(count(entry, text(header.get("operation"))));
+                    Node added = header.get("added");
+                    return Optional.of(added != null
+                            ? new Note(text(header.get("operation")), Long.parseLong(text(added)), 0)
+                            : count(entry, text(header.get("operation"))));
                 }
             }
             return Optional.empty();
