@@ -73,23 +73,25 @@ public final class SearchViewMapper {
             }
         }
         Map<String, Integer> kinds = new TreeMap<>();
-        List<SearchView.Hit> hits = new ArrayList<>();
-        Links links = new Links(iris, lang);
+        List<Found> kept = new ArrayList<>();
         for (Found one : found.values()) {
-            String itsKind = kindOf(one.iri);
-            kinds.merge(itsKind, 1, Integer::sum);
-            if (kind == null || kind.equals(itsKind)) {
-                hits.add(hit(one, itsKind, words, links, lang));
+            one.kind = kindOf(one.iri);
+            one.label = Labels.best(one.labels, lang).orElse(Text.plain(Labels.localName(one.iri)));
+            kinds.merge(one.kind, 1, Integer::sum);
+            if (kind == null || kind.equals(one.kind)) {
+                kept.add(one);
             }
         }
-        hits.sort(Comparator.comparingDouble(SearchView.Hit::score).reversed()
-                .thenComparing(hit -> hit.label().value().toLowerCase(lang.locale())));
-        int pageCount = Math.max(1, (hits.size() + pageSize - 1) / pageSize);
-        int from = Math.min(hits.size(), (page - 1) * pageSize);
-        List<SearchView.Hit> shown = hits.subList(from, Math.min(hits.size(), from + pageSize));
+        kept.sort(Comparator.comparingDouble((Found one) -> one.score).reversed()
+                .thenComparing(one -> one.label.value().toLowerCase(lang.locale())));
+        int pageCount = Math.max(1, (kept.size() + pageSize - 1) / pageSize);
+        int from = Math.min(kept.size(), (page - 1) * pageSize);
+        Links links = new Links(iris, lang);
+        List<SearchView.Hit> shown = kept.subList(from, Math.min(kept.size(), from + pageSize)).stream()
+                .map(one -> hit(one, words, links, lang)).toList();
         List<SearchView.KindCount> counts = kinds.entrySet().stream()
                 .map(e -> new SearchView.KindCount(e.getKey(), e.getValue())).toList();
-        return new SearchView(List.copyOf(shown), hits.size(), counts, page, pageCount);
+        return new SearchView(shown, kept.size(), counts, page, pageCount);
     }
 
     /**
@@ -162,8 +164,8 @@ public final class SearchViewMapper {
         return folded.equals(asked) ? 3 : folded.startsWith(asked) ? 2 : 1;
     }
 
-    private SearchView.Hit hit(Found one, String kind, List<SearchTerms.Word> words, Links links, PageLanguage lang) {
-        Text label = Labels.best(one.labels, lang).orElse(Text.plain(Labels.localName(one.iri)));
+    /** A hit of the page shown, its matching values marked (only the page's hits are marked). */
+    private SearchView.Hit hit(Found one, List<SearchTerms.Word> words, Links links, PageLanguage lang) {
         Map<String, Literal> byText = new LinkedHashMap<>();
         one.values.values().stream()
                 .sorted(Comparator.comparingInt((Literal l) -> Labels.rank(l, lang)).thenComparing(Literal::getLexicalForm))
@@ -172,7 +174,7 @@ public final class SearchViewMapper {
                 .limit(MATCHES_SHOWN)
                 .map(l -> new SearchView.Match(l.getLanguage(), mark(l.getLexicalForm(), words)))
                 .toList();
-        return new SearchView.Hit(one.iri, links.href(one.iri), kind, label, matches, one.score);
+        return new SearchView.Hit(one.iri, links.href(one.iri), one.kind, one.label, matches, one.score);
     }
 
     /** What the rows say of one thing. */
@@ -181,6 +183,8 @@ public final class SearchViewMapper {
         final Map<String, Literal> values = new LinkedHashMap<>();
         final List<Literal> labels = new ArrayList<>();
         double score;
+        String kind;
+        Text label;
 
         Found(String iri) {
             this.iri = iri;
