@@ -1,6 +1,7 @@
 package se.linkoping.lod.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.RDF;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +153,29 @@ class MapAndFiguresMappingTest {
         assertEquals("/projects?year=2021", nav.earlierHref());
         assertEquals("/projects?year=2023", nav.laterHref());
         assertNull(YearArchive.YearNav.around(2023, years, "/projects").laterHref());
+    }
+
+    @Test
+    void theYearsChartCountsAProjectWithoutAnEndInItsStartYearOnlyAsTheYearArchiveDoes() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> RDFParser.fromString("""
+                @prefix lkp: <https://w3id.org/lkp/def/ns#> .
+                @prefix schema: <http://schema.org/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://lod.example.se/id/project/open> a lkp:InternationalProject ;
+                    schema:startDate "2020-05-01"^^xsd:date .
+                <https://lod.example.se/id/project/closed> a lkp:InternationalProject ;
+                    schema:startDate "2019-01-01"^^xsd:date ; schema:endDate "2021-12-31"^^xsd:date .
+                """, Lang.TURTLE).parse(dataset.getDefaultGraph()));
+        List<FiguresViewMapper.Count> years = FiguresViewMapper.projectsByYear(
+                new LocalStore(dataset, IRIS).select(queries.get("figures-by-year")), "/projects");
+        assertEquals(List.of("2019=1", "2020=2", "2021=1"),
+                years.stream().map(c -> c.label().value() + "=" + c.value()).toList());
+
+        Model model = ModelFactory.createModelForGraph(dataset.getDefaultGraph());
+        assertEquals(Set.of(2019, 2020, 2021), YearArchive.years(model,
+                model.listSubjectsWithProperty(RDF.type, model.createResource("https://w3id.org/lkp/def/ns#InternationalProject"))
+                        .toList()));
+        assertFalse(YearArchive.in(model, model.createResource("https://lod.example.se/id/project/open"), 2021));
     }
 }
