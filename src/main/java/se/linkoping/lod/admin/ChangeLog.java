@@ -91,6 +91,26 @@ public final class ChangeLog {
         return LOAD_OPERATION.matcher(operation).matches();
     }
 
+    /**
+     * The triples of the default graph one change added and deleted.
+     *
+     * @param added   what it added
+     * @param deleted what it deleted
+     */
+    public record Triples(List<Triple> added, List<Triple> deleted) {
+
+        /** How many triples in all. */
+        public long size() {
+            return added.size() + deleted.size();
+        }
+
+        /** True when a triple added or deleted is about the thing. */
+        public boolean about(Node thing) {
+            return added.stream().anyMatch(t -> t.getSubject().equals(thing))
+                    || deleted.stream().anyMatch(t -> t.getSubject().equals(thing));
+        }
+    }
+
     /** One recorded change: its file and its header; the triples it added and deleted are read when asked. */
     public record Entry(Path file, PatchHeader header) {
 
@@ -120,40 +140,32 @@ public final class ChangeLog {
             return file.getFileName().toString();
         }
 
-        /** The triples of the default graph the change added. */
-        public List<Triple> added() {
-            return triples(true);
-        }
-
-        /** The triples of the default graph the change deleted. */
-        public List<Triple> deleted() {
-            return triples(false);
-        }
-
-        private List<Triple> triples(boolean additions) {
-            List<Triple> triples = new ArrayList<>();
+        /** The triples of the default graph the change added and deleted, read from its file in one pass. */
+        public Triples triples() {
+            List<Triple> added = new ArrayList<>();
+            List<Triple> deleted = new ArrayList<>();
             patch().apply(new RDFChangesBase() {
                 @Override
                 public void add(Node g, Node s, Node p, Node o) {
-                    if (additions && (g == null || Quad.isDefaultGraph(g))) {
-                        triples.add(Triple.create(s, p, o));
+                    if (g == null || Quad.isDefaultGraph(g)) {
+                        added.add(Triple.create(s, p, o));
                     }
                 }
 
                 @Override
                 public void delete(Node g, Node s, Node p, Node o) {
-                    if (!additions && (g == null || Quad.isDefaultGraph(g))) {
-                        triples.add(Triple.create(s, p, o));
+                    if (g == null || Quad.isDefaultGraph(g)) {
+                        deleted.add(Triple.create(s, p, o));
                     }
                 }
             });
-            return triples;
+            return new Triples(added, deleted);
         }
 
         /** How many triples the change added and deleted: the header's count for a first load, else the patch's. */
         public long size() {
             Node added = header.get(ADDED);
-            return added != null ? Long.parseLong(added.getLiteralLexicalForm()) : added().size() + deleted().size();
+            return added != null ? Long.parseLong(added.getLiteralLexicalForm()) : triples().size();
         }
 
         /** True when the change edited the data rather than loaded the files. */

@@ -95,7 +95,8 @@ public final class EditReplay implements Layer {
         int applied = 0;
         for (int i = 0; i < edits.size(); i++) {
             ChangeLog.Entry edit = edits.get(i);
-            Changes changes = Changes.of(edit.patch(), iris);
+            RDFPatch patch = edit.patch();
+            Changes changes = Changes.of(patch, iris);
             Set<Triple> later = removedLater.get(i);
             Conflicts.Conflict conflict;
             if (oneByOne) {
@@ -110,7 +111,7 @@ public final class EditReplay implements Layer {
             if (conflict != null) {
                 found.add(conflict);
             } else if (!changes.isEmpty()) {
-                version = StaffWrites.nextVersion(version, edit.patch());
+                version = StaffWrites.nextVersion(version, patch);
                 applied++;
             }
         }

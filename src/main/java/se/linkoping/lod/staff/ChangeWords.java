@@ -52,8 +52,9 @@ final class ChangeWords {
     /** A change of the log in words. */
     Entry entry(ChangeLog.Entry entry) {
         List<Line> lines = new ArrayList<>();
-        List<Triple> removed = entry.deleted();
-        List<Triple> added = entry.added();
+        ChangeLog.Triples changes = entry.triples();
+        List<Triple> removed = changes.deleted();
+        List<Triple> added = changes.added();
         long total = removed.isEmpty() && added.isEmpty() ? entry.size() : removed.size() + added.size();
         removed.stream().limit(MOST_LINES).forEach(t -> lines.add(line("staff.words.removed", t)));
         added.stream().limit(Math.max(0, MOST_LINES - lines.size())).forEach(t -> lines.add(line("staff.words.added", t)));

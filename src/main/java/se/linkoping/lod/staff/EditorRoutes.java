@@ -325,11 +325,12 @@ final class EditorRoutes implements RouteGroup {
         if (!entry.isEdit()) {
             throw new HttpError(409, "A load of the files is not undone here: change the files.");
         }
-        List<Triple> removed = writes.read(graph -> entry.added().stream().filter(graph::contains).toList());
+        ChangeLog.Triples changes = entry.triples();
+        List<Triple> removed = writes.read(graph -> changes.added().stream().filter(graph::contains).toList());
         String back = request.queryParams("back");
         String target = back != null && back.startsWith(root + "/") && !back.contains("//") ? back : root + "/history";
         try {
-            writes.edit(StaffRoutes.session(request).name(), "revert " + entry.name(), removed, entry.deleted());
+            writes.edit(StaffRoutes.session(request).name(), "revert " + entry.name(), removed, changes.deleted());
         } catch (WriteRefused refused) {
             response.redirect(target + "?lang=" + lang.tag() + "&refused="
                     + URLEncoder.encode(refused.getMessage(), StandardCharsets.UTF_8), 303);
@@ -345,8 +346,7 @@ final class EditorRoutes implements RouteGroup {
         List<ChangeLog.Entry> entries = new ArrayList<>(writes.changeLog().entries());
         Collections.reverse(entries);
         return entries.stream()
-                .filter(e -> thing == null || e.added().stream().anyMatch(t -> t.getSubject().equals(thing))
-                        || e.deleted().stream().anyMatch(t -> t.getSubject().equals(thing)))
+                .filter(e -> thing == null || e.triples().about(thing))
                 .limit(most).map(words::entry).toList();
     }
 

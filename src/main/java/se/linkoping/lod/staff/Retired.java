@@ -50,7 +50,7 @@ final class Retired {
             for (ChangeLog.Entry entry : changeLog.entries()) {
                 if (entry.operation().startsWith(DELETE)) {
                     String iri = entry.operation().substring(DELETE.length());
-                    read.put(iri, new Thing(iri, entry.created(), entry.creator(), entry.deleted()));
+                    read.put(iri, new Thing(iri, entry.created(), entry.creator(), entry.triples().deleted()));
                 }
             }
             things = Map.copyOf(read);
