@@ -78,15 +78,17 @@ public final class LinkedDataRoutes implements RouteGroup {
     }
 
     private Object document(Request request, Response response) throws Exception {
-        if (mementos.isPresent() && Mementos.asks(request)) {
-            return Http.text((req, res) -> mementos.get().answer(req, res, documentRest(req))).handle(request, response);
-        }
         String rest = rest(request);
         Optional<String> extension = Optional.empty();
         int dot = rest.lastIndexOf('.');
         if (dot > rest.lastIndexOf('/')) {
             extension = Optional.of(rest.substring(dot + 1));
             rest = rest.substring(0, dot);
+        }
+        if (mementos.isPresent() && Mementos.asks(request)) {
+            String thing = rest;
+            Optional<String> format = extension;
+            return Http.text((req, res) -> mementos.get().answer(req, res, thing, format)).handle(request, response);
         }
         String documentPath = Iris.DOC_PATH + rest;
         int page = page(request);
@@ -165,13 +167,6 @@ public final class LinkedDataRoutes implements RouteGroup {
     private static String pageHref(Links links, String documentPath, int page) {
         String href = links.page(documentPath);
         return href + (href.contains("?") ? "&" : "?") + "page=" + page + "#incoming";
-    }
-
-    /** The path after {@code /doc/} without a format's extension. */
-    private static String documentRest(Request request) {
-        String rest = rest(request);
-        int dot = rest.lastIndexOf('.');
-        return dot > rest.lastIndexOf('/') ? rest.substring(0, dot) : rest;
     }
 
     /** The path after {@code /id/} or {@code /doc/}; none (the bare prefix) names nothing. */

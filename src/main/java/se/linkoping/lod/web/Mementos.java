@@ -81,8 +81,11 @@ final class Mementos {
         return versions(rest);
     }
 
-    /** Answers a request for a past state of {@code /doc/{rest}}. */
-    Object answer(Request request, Response response, String rest) {
+    /**
+     * Answers a request for a past state of {@code /doc/{rest}}, in the format the URL's extension names
+     * ({@code /doc/{rest}.ttl}), else the one {@code Accept} asks for.
+     */
+    Object answer(Request request, Response response, String rest, Optional<String> extension) {
         String original = site.iris().resolve(Iris.DOC_PATH + rest);
         List<History.Version> versions = versions(response, rest);
         response.header("Link", links(rest));
@@ -109,7 +112,12 @@ final class Mementos {
                     + httpDate(chosen.time()) + ".");
         }
         response.header("Memento-Datetime", httpDate(chosen.time()));
-        Optional<Variant> variant = negotiation.choose(request.headers("Accept"));
+        Optional<Variant> variant = extension.isPresent()
+                ? Variant.byExtension(extension.get())
+                : negotiation.choose(request.headers("Accept"));
+        if (variant.isEmpty() && extension.isPresent()) {
+            throw HttpError.notFound("No format with the extension ." + extension.get());
+        }
         if (variant.isEmpty()) {
             throw new HttpError(406, "Not acceptable. Available: " + negotiation.offeredTypes());
         }

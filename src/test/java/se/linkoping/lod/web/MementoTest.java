@@ -54,6 +54,12 @@ class MementoTest {
         assertTrue(link.contains("<" + site.url("timemap/" + DOC) + ">; rel=\"timemap\""), link);
         assertTrue(header(old, "Content-Location").startsWith(site.url(DOC) + "?version="));
         assertTrue(header(old, "Vary").contains("Accept-Datetime"));
+        String version = header(old, "Content-Location").substring((site.url(DOC) + "?version=").length());
+        HttpResponse<String> asTurtle = site.get(DOC + ".ttl?version=" + version, "text/html");
+        assertEquals(200, asTurtle.statusCode(), asTurtle.body());
+        assertTrue(header(asTurtle, "Content-Type").startsWith("text/turtle"), "the extension names the format");
+        assertFalse(asTurtle.body().contains(LABEL), "the same old version");
+        assertEquals(404, site.get(DOC + ".nope?version=" + version, "text/html").statusCode());
 
         HttpResponse<String> now = past(after, "text/turtle");
         assertEquals(200, now.statusCode());
