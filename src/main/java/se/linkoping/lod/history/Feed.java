@@ -91,13 +91,13 @@ public final class Feed {
             addMember(graph, version, member);
         }
         if (page + 1 < pages(size)) {
-            history.members((page + 1) * pageSize, (page + 1) * pageSize + 1).stream().findFirst().ifPresent(next -> {
+            history.version((page + 1) * pageSize).ifPresent(next -> {
                 Node relation = NodeFactory.createBlankNode();
                 graph.add(node, uri(TREE + "relation"), relation);
                 graph.add(relation, RDF.type.asNode(), uri(TREE + "GreaterThanOrEqualToRelation"));
                 graph.add(relation, uri(TREE + "node"), uri(pageIri(page + 1)));
                 graph.add(relation, uri(TREE + "path"), History.GENERATED_AT);
-                graph.add(relation, uri(TREE + "value"), DateTimes.exact(next.version().time()));
+                graph.add(relation, uri(TREE + "value"), DateTimes.exact(next.time()));
             });
         }
         return Optional.of(ModelFactory.createModelForGraph(graph));

@@ -113,7 +113,7 @@ public final class GraphDiff {
     }
 
     /** Calls the action once per subject of the graph that is not a blank node, in the graph's order. */
-    private static void forEachSubject(Graph graph, Consumer<Node> action) {
+    static void forEachSubject(Graph graph, Consumer<Node> action) {
         ExtendedIterator<Triple> triples = graph.find();
         try {
             Node last = null;

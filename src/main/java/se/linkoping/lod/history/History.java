@@ -178,22 +178,12 @@ public final class History implements AutoCloseable {
 
     /** Hands each resource of the graph (not blank nodes) with its description to the action; how many. */
     private static long forEachResource(Graph graph, BiConsumer<Node, List<Triple>> action) {
-        long count = 0;
-        Node last = null;
-        var triples = graph.find();
-        try {
-            while (triples.hasNext()) {
-                Node subject = triples.next().getSubject();
-                if (!subject.equals(last) && !subject.isBlank()) {
-                    action.accept(subject, Descriptions.of(graph, subject));
-                    count++;
-                }
-                last = subject;
-            }
-        } finally {
-            triples.close();
-        }
-        return count;
+        long[] count = {0};
+        GraphDiff.forEachSubject(graph, subject -> {
+            action.accept(subject, Descriptions.of(graph, subject));
+            count[0]++;
+        });
+        return count[0];
     }
 
     /** The quads of one version: its index entry in the default graph, its description in its own graph. */
@@ -265,9 +255,14 @@ public final class History implements AutoCloseable {
     public void baselineIfEmpty(DatasetGraph data) {
         awaitBaseline();
         if (isEmpty()) {
-            clearUnfinished();
-            Txn.executeRead(data, () -> baseline(data.getDefaultGraph(), VersionStamp.read(data, iris).modified()));
+            baselineFrom(data);
         }
+    }
+
+    /** The first versions of the data, at the time of its data version, over whatever an interrupted attempt left. */
+    private void baselineFrom(DatasetGraph data) {
+        clearUnfinished();
+        Txn.executeRead(data, () -> baseline(data.getDefaultGraph(), VersionStamp.read(data, iris).modified()));
     }
 
     /**
@@ -284,8 +279,7 @@ public final class History implements AutoCloseable {
         baselineMade = made;
         Thread thread = new Thread(() -> {
             try {
-                clearUnfinished();
-                Txn.executeRead(data, () -> baseline(data.getDefaultGraph(), VersionStamp.read(data, iris).modified()));
+                baselineFrom(data);
             } catch (RuntimeException e) {
                 LOG.error("Could not record the first versions of the data in the history", e);
             } finally {
@@ -331,7 +325,7 @@ public final class History implements AutoCloseable {
         return Txn.calculateRead(database, () -> {
             List<Member> members = new ArrayList<>();
             for (long n = from; n < to; n++) {
-                Optional<Version> version = version(n);
+                Optional<Version> version = versionIn(n);
                 if (version.isEmpty()) {
                     break;
                 }
@@ -370,9 +364,14 @@ public final class History implements AutoCloseable {
             numbers.sort(null);
             List<Version> versions = new ArrayList<>();
             numbers.subList(Math.max(0, numbers.size() - limit), numbers.size())
-                    .forEach(number -> version(number).ifPresent(versions::add));
+                    .forEach(number -> versionIn(number).ifPresent(versions::add));
             return new Versions(versions, numbers.size());
         });
+    }
+
+    /** Version {@code n}, without its description; empty when there is none yet. */
+    public Optional<Version> version(long number) {
+        return Txn.calculateRead(database, () -> versionIn(number));
     }
 
     /** The description of one version. */
@@ -396,7 +395,7 @@ public final class History implements AutoCloseable {
         TDBInternal.expel(database);
     }
 
-    private Optional<Version> version(long number) {
+    private Optional<Version> versionIn(long number) {
         Node node = NodeFactory.createURI(versionIri(number));
         Optional<Node> subject = object(node, IS_VERSION_OF);
         Optional<Node> time = object(node, GENERATED_AT);

@@ -84,7 +84,7 @@ public final class FeedRoutes implements RouteGroup {
 
     /** The validators of a document that holds the first {@code members} members: modified at the last one's time. */
     private DataVersion validators(String tag, long members) {
-        Instant last = members == 0 ? Instant.EPOCH : history.members(members - 1, members).get(0).version().time();
+        Instant last = members == 0 ? Instant.EPOCH : history.version(members - 1).orElseThrow().time();
         return new DataVersion("feed-" + tag, last);
     }
 
