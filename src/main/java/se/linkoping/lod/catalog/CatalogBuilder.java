@@ -3,6 +3,7 @@ package se.linkoping.lod.catalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -141,10 +142,15 @@ public final class CatalogBuilder {
     }
 
     private Resource addDumpDistribution(Model model, DumpDistribution dump, Literal modified) {
-        DumpFormat format = dump.format();
-        Resource file = model.createResource(CatalogIris.dump(iris, dump.fileName()));
-        Resource distribution = model.createResource(
-                CatalogIris.distribution(iris, dump.dataset().dumpStem(), format.key()), DCAT.Distribution);
+        return addDownload(model, dump.format(), CatalogIris.dump(iris, dump.fileName()),
+                CatalogIris.distribution(iris, dump.dataset().dumpStem(), dump.format().key()), modified, dump.bytes());
+    }
+
+    /** A distribution that downloads one file in one format: its texts, URLs, format, licence and size. */
+    private Resource addDownload(Model model, DumpFormat format, String fileIri, String distributionIri,
+                                 Literal modified, OptionalLong bytes) {
+        Resource file = model.createResource(fileIri);
+        Resource distribution = model.createResource(distributionIri, DCAT.Distribution);
         CatalogTexts.add(distribution, DCTerms.title, "distribution.download.title", format.label());
         CatalogTexts.add(distribution, DCTerms.description,
                 format.gzipped() ? "distribution.download.description.gzipped" : "distribution.download.description",
@@ -155,8 +161,8 @@ public final class CatalogBuilder {
                 .addProperty(DCAT.mediaType, model.createResource(format.mediaTypeIri(), DCTerms.MediaType))
                 .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
                 .addProperty(DCTerms.modified, modified);
-        dump.bytes().ifPresent(bytes -> distribution.addLiteral(DCAT.byteSize,
-                model.createTypedLiteral(Long.toString(bytes), XSDDatatype.XSDnonNegativeInteger)));
+        bytes.ifPresent(size -> distribution.addLiteral(DCAT.byteSize,
+                model.createTypedLiteral(Long.toString(size), XSDDatatype.XSDnonNegativeInteger)));
         format.compressFormatIri().ifPresent(iri ->
                 distribution.addProperty(DCAT.compressFormat, model.createResource(iri, DCTerms.MediaType)));
         return distribution;
@@ -187,25 +193,11 @@ public final class CatalogBuilder {
                 note -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes", note.operation(),
                         Long.toString(note.added()), Long.toString(note.deleted())),
                 () -> CatalogTexts.add(versioned, ADMS_VERSION_NOTES, "version.notes.unknown"));
-        Resource file = model.createResource(iris.resolve(CatalogIris.versionDump(version.digest(),
-                DumpFormat.N_TRIPLES_GZIP.fileName(description.whole().dumpStem()))));
-        Resource distribution = model.createResource(iris.resolve(CatalogIris.CATALOG + "#version-" + version.digest()
-                + "-nt-gz"), DCAT.Distribution);
-        CatalogTexts.add(distribution, DCTerms.title, "distribution.download.title", DumpFormat.N_TRIPLES_GZIP.label());
-        CatalogTexts.add(distribution, DCTerms.description, "distribution.download.description.gzipped",
-                DumpFormat.N_TRIPLES_GZIP.label());
-        distribution.addProperty(DCAT.accessURL, file)
-                .addProperty(DCAT.downloadURL, file)
-                .addProperty(DCTerms.format, model.createResource(DumpFormat.N_TRIPLES_GZIP.fileTypeIri(),
-                        DCTerms.MediaTypeOrExtent))
-                .addProperty(DCAT.mediaType, model.createResource(DumpFormat.N_TRIPLES_GZIP.mediaTypeIri(),
-                        DCTerms.MediaType))
-                .addProperty(DCTerms.license, model.createResource(settings.dataLicense(), DCTerms.LicenseDocument))
-                .addProperty(DCTerms.modified, modified)
-                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(kept.bytes()),
-                        XSDDatatype.XSDnonNegativeInteger));
-        DumpFormat.N_TRIPLES_GZIP.compressFormatIri().ifPresent(iri ->
-                distribution.addProperty(DCAT.compressFormat, model.createResource(iri, DCTerms.MediaType)));
+        Resource distribution = addDownload(model, DumpFormat.N_TRIPLES_GZIP,
+                iris.resolve(CatalogIris.versionDump(version.digest(),
+                        DumpFormat.N_TRIPLES_GZIP.fileName(description.whole().dumpStem()))),
+                iris.resolve(CatalogIris.CATALOG + "#version-" + version.digest() + "-nt-gz"), modified,
+                OptionalLong.of(kept.bytes()));
         return versioned.addProperty(DCAT_VERSION, version.digest())
                 .addProperty(DCTerms.modified, modified)
                 .addProperty(DCAT.distribution, distribution)
