@@ -49,6 +49,11 @@ public final class EditReplay implements Layer {
     }
 
     @Override
+    public boolean isEmpty() {
+        return changeLog.entries().stream().noneMatch(ChangeLog.Entry::isEdit);
+    }
+
+    @Override
     public String applyTo(DatasetGraph database, String filesDigest) {
         List<ChangeLog.Entry> edits = changeLog.entries().stream().filter(ChangeLog.Entry::isEdit).toList();
         if (edits.isEmpty()) {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import se.linkoping.lod.model.Iris;
 import se.linkoping.lod.store.StoreDirectory;
+import se.linkoping.lod.store.TextIndexes;
 import se.linkoping.lod.store.VersionStamp;
 
 /**
@@ -136,7 +137,7 @@ public final class Loader {
             if (!reader.problems().isEmpty()) {
                 throw new LoadRejected(reader.problems());
             }
-            indexing = TextIndexing.start(generation, dsg);
+            indexing = layer.isEmpty() ? TextIndexing.start(generation, dsg) : null;
             long checking = System.nanoTime();
             List<Problem> violations = Txn.calculateRead(dsg, () -> ShapeCheck.of(dsg.getDefaultGraph())).check(dsg);
             LOG.info(String.format("Checked the shapes in %.1f s", (System.nanoTime() - checking) / 1e9));
@@ -146,7 +147,11 @@ public final class Loader {
             String version = layer.applyTo(dsg, digest);
             Instant loaded = Instant.now();
             VersionStamp.write(dsg, iris, version, loaded);
-            indexing.finish(!version.equals(digest));
+            if (indexing != null) {
+                indexing.finish();
+            } else {
+                TextIndexes.build(generation, dsg);
+            }
             long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
             Properties info = new Properties();
             info.setProperty(DIGEST, digest);

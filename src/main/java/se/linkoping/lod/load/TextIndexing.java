@@ -10,19 +10,16 @@ import se.linkoping.lod.store.TextIndexes;
 
 /**
  * The text index of a freshly loaded database, built in a thread of its own while the shapes are
- * checked (each keeps one core busy), from a read transaction on the data as the files gave it. When
- * the layer over the files then changed the data, the index is built again from the data as it is
- * served.
+ * checked (each keeps one core busy), from a read transaction on the data as the files gave it: for a
+ * load with no layer to apply over the files, whose data is then served as it is.
  */
 final class TextIndexing {
 
     private final Path generation;
-    private final DatasetGraph database;
     private final FutureTask<Long> task;
 
     private TextIndexing(Path generation, DatasetGraph database) {
         this.generation = generation;
-        this.database = database;
         this.task = new FutureTask<>(() -> TextIndexes.build(generation, database));
     }
 
@@ -35,16 +32,9 @@ final class TextIndexing {
         return indexing;
     }
 
-    /**
-     * Waits for the index; builds it again when the data changed after it began.
-     *
-     * @param changedSince true when the layer changed the data after the index began
-     */
-    void finish(boolean changedSince) {
+    /** Waits for the index. */
+    void finish() {
         await();
-        if (changedSince) {
-            TextIndexes.build(generation, database);
-        }
     }
 
     /** Waits for the index of a load that failed or was refused, whose generation is about to be discarded. */
