@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jetty.http.HttpField;
@@ -121,18 +122,9 @@ final class KeptResponses extends Handler.Wrapper {
         if (!get) {
             return super.handle(request, response, callback);
         }
-        Recording recording = new Recording(request, response, response.getHeaders().asImmutable());
-        Callback keeping = new Callback.Nested(callback) {
-            @Override
-            public void succeeded() {
-                try {
-                    recording.kept().ifPresent(answer -> keep(key, answer, now));
-                } finally {
-                    super.succeeded();
-                }
-            }
-        };
-        return super.handle(request, recording, keeping);
+        Recording recording = new Recording(request, response, response.getHeaders().asImmutable(),
+                answer -> keep(key, answer, now));
+        return super.handle(request, recording, callback);
     }
 
     private static boolean passedOn(HttpFields headers) {
@@ -263,6 +255,7 @@ final class KeptResponses extends Handler.Wrapper {
      */
     private static final class Recording extends Response.Wrapper {
         private final HttpFields outer;
+        private final Consumer<Kept> whole;
         private boolean started;
         private boolean recording;
         private List<HttpField> added;
@@ -272,9 +265,11 @@ final class KeptResponses extends Handler.Wrapper {
         private ByteArrayOutputStream content;
         private boolean complete;
 
-        Recording(Request request, Response response, HttpFields outer) {
+        /** @param whole told of the answer to keep once its last bytes are written, before they are sent */
+        Recording(Request request, Response response, HttpFields outer, Consumer<Kept> whole) {
             super(request, response);
             this.outer = outer;
+            this.whole = whole;
         }
 
         @Override
@@ -298,6 +293,9 @@ final class KeptResponses extends Handler.Wrapper {
                     }
                     complete = last;
                 }
+            }
+            if (last) {
+                kept().ifPresent(whole);
             }
             super.write(last, buffer, callback);
         }
@@ -345,8 +343,8 @@ final class KeptResponses extends Handler.Wrapper {
             return true;
         }
 
-        /** The answer to keep, when the whole of a keepable response went through. */
-        Optional<Kept> kept() {
+        /** The answer to keep, when the whole of a keepable response was written. */
+        private Optional<Kept> kept() {
             if (!recording || !complete || content.size() != length) {
                 return Optional.empty();
             }
