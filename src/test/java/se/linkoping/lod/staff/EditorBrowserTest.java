@@ -15,6 +15,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -161,11 +163,18 @@ class EditorBrowserTest {
         return chromium.driver().findElement(By.tagName("h1")).getText().trim();
     }
 
-    /** Clicks what loads a page, and waits until the new page has replaced the one clicked on. */
+    /**
+     * Clicks what loads a page, and waits until the new page has replaced the one clicked on and has
+     * loaded. While the old document is being replaced, Chromium may answer a question about it with
+     * an inspector error instead of a stale element; the wait asks again.
+     */
     private static void follow(WebElement element) {
         WebElement old = chromium.driver().findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.and(ExpectedConditions.stalenessOf(old),
+                        driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"))));
     }
 
     private static String bodyText() {
