@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,10 +170,14 @@ public final class LinkedDataRoutes implements RouteGroup {
         return href + (href.contains("?") ? "&" : "?") + "page=" + page + "#incoming";
     }
 
-    /** The path after {@code /id/} or {@code /doc/}; none (the bare prefix) names nothing. */
-    private static String rest(Request request) {
+    /**
+     * The path after {@code /id/} or {@code /doc/}. None (the bare prefix) names nothing, and nor does
+     * a path that decodes to characters an IRI cannot hold ({@code /id/a%20b}): no store is asked of it,
+     * and a SPARQL endpoint could not be.
+     */
+    private String rest(Request request) {
         String[] splat = request.splat();
-        if (splat.length == 0 || splat[0].isEmpty()) {
+        if (splat.length == 0 || splat[0].isEmpty() || !IRIs.check(site.iris().resolve(Iris.ID_PATH + splat[0]))) {
             throw HttpError.notFound(request.pathInfo());
         }
         return splat[0];

@@ -143,6 +143,15 @@ class RemoteStorePagesTest {
         }
     }
 
+    /** A path that decodes to what no IRI holds names nothing: a 404 from both, not a query the endpoint refuses. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"id/project/a%3Eb", "doc/project/a%20b", "doc/project/a%22b.ttl", "doc/project/a%7Bb%7D"})
+    void aPathNoIriCanHoldIsNotFoundInBoth(String path) throws Exception {
+        for (ServeProcess server : List.of(embedded, remote)) {
+            assertEquals(404, get(server.url() + path, "text/html").statusCode(), server.url() + path);
+        }
+    }
+
     private Model dump(ServeProcess server) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "dumps/all.nt.gz")).build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
