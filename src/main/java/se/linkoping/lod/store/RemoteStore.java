@@ -88,10 +88,9 @@ public final class RemoteStore implements Store {
      */
     @Override
     public ResourceData resource(String iri, long incomingOffset, int incomingLimit) {
-        Query query = resourceQueries.resource(NodeFactory.createURI(iri), incomingOffset, incomingLimit);
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint)
                 .httpClient(httpClient)
-                .queryString(text(query))
+                .queryString(resourceQueries.text(NodeFactory.createURI(iri), incomingOffset, incomingLimit))
                 .acceptHeaderSelectQuery(ROWS)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build()) {

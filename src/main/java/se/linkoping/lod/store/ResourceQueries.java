@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -60,6 +60,7 @@ final class ResourceQueries {
             .thenComparing(IncomingLink::subject, NodeCmp::compareRDFTerms);
 
     private final Query resource;
+    private volatile FirstPage firstPage;
 
     ResourceQueries(Iris iris) {
         this.resource = QueryTransformOps.transform(new QueryLibrary("store", iris).get("resource"),
@@ -100,9 +101,37 @@ final class ResourceQueries {
         }
     }
 
-    /** The query for the resource, with the links into it from {@code offset} on, at most {@code limit}. */
-    Query resource(Node resource, long offset, int limit) {
-        Query query = QueryTransformOps.replaceVars(this.resource, Map.of(RESOURCE, resource));
+    /**
+     * The text of the query for the resource, with the links into it from {@code offset} on, at most
+     * {@code limit}, as the remote store sends it ({@link RemoteStore#text}). Printing the query costs
+     * a remote page about a fifth of its own work, so the first page of links is printed once, with
+     * the resource left a variable, and each resource's IRI is put into that text by Jena's
+     * {@link ParameterizedSparqlString}.
+     */
+    String text(Node resource, long offset, int limit) {
+        String template;
+        if (offset == 0) {
+            FirstPage page = firstPage;
+            if (page == null || page.limit() != limit) {
+                page = new FirstPage(limit, RemoteStore.text(paged(offset, limit)));
+                firstPage = page;
+            }
+            template = page.text();
+        } else {
+            template = RemoteStore.text(paged(offset, limit));
+        }
+        ParameterizedSparqlString text = new ParameterizedSparqlString(template);
+        text.setParam(RESOURCE.getVarName(), resource);
+        return text.toString();
+    }
+
+    /** The printed query of a first page of links, for one number of links. */
+    private record FirstPage(int limit, String text) {
+    }
+
+    /** A copy of the query with the page of links set on its sub-query of links. */
+    private Query paged(long offset, int limit) {
+        Query query = resource.cloneQuery();
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementSubQuery element) {

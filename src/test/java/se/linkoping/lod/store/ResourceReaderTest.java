@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -114,7 +115,7 @@ class ResourceReaderTest {
 
     private static void assertSame(Node resource, long offset) {
         ResourceData read = store.resource(resource.getURI(), offset, PAGE);
-        ResourceData asked = ResourceQueries.toData(RowSet.adapt(store.select(queries.resource(resource, offset, PAGE))));
+        ResourceData asked = ResourceQueries.toData(RowSet.adapt(store.select(QueryFactory.create(queries.text(resource, offset, PAGE)))));
         assertTrue(read.model().isIsomorphicWith(asked.model()), () -> "the description of " + resource);
         assertEquals(asked.incoming(), read.incoming(), () -> "the links into " + resource + " from " + offset);
         if (!asked.incoming().isEmpty()) {
