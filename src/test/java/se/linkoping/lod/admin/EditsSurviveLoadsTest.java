@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,19 +35,17 @@ class EditsSurviveLoadsTest {
     @Test
     @Order(1)
     void anEditSurvivesAReloadAnUploadAndAChangedDataFile() throws Exception {
-        assertEquals(200, update("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> INSERT DATA { " + NOTE + " }")
+        assertEquals(200, site.update("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> INSERT DATA { " + NOTE + " }")
                 .statusCode());
         assertTrue(site.holds(NOTE));
 
-        assertEquals(200, reload().statusCode());
+        assertEquals(200, site.reload().statusCode());
         assertTrue(site.holds(NOTE), "the edit is served after a reload");
 
-        HttpResponse<String> upload = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/files/extra.ttl")))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> upload = site.upload("extra.ttl", """
                         @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                         <id/programme/cerv> skos:altLabel "CERV-programmet"@sv .
-                        """))));
+                        """);
         assertEquals(200, upload.statusCode(), upload.body());
         assertTrue(site.holds(NOTE), "the edit is served after an upload");
         assertTrue(site.holds("<id/programme/cerv> skos:altLabel \"CERV-programmet\"@sv"));
@@ -58,7 +54,7 @@ class EditsSurviveLoadsTest {
 
                 <id/programme/erasmus-plus> skos:altLabel "Erasmusprogrammet"@sv .
                 """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        assertEquals(200, reload().statusCode());
+        assertEquals(200, site.reload().statusCode());
         assertTrue(site.holds(NOTE), "the edit is served after a data file changed");
         assertTrue(site.holds("<id/programme/erasmus-plus> skos:altLabel \"Erasmusprogrammet\"@sv"),
                 "and so is the file's change");
@@ -73,14 +69,14 @@ class EditsSurviveLoadsTest {
                 DELETE DATA { <id/project/art4rights> skos:prefLabel "Art4Rights"@en } ;
                 INSERT DATA { <id/project/art4rights> skos:prefLabel "Art for Rights"@en }
                 """;
-        HttpResponse<String> edit = update(update);
+        HttpResponse<String> edit = site.update(update);
         assertEquals(200, edit.statusCode(), edit.body());
         assertTrue(site.holds("<id/project/art4rights> skos:prefLabel \"Art for Rights\"@en"));
 
         Path projects = site.dataFolder.resolve("projects.ttl");
         Files.writeString(projects, Files.readString(projects).replace(
                 "skos:prefLabel \"Art4Rights\"@sv , \"Art4Rights\"@en", "skos:prefLabel \"Art4Rights\"@sv , \"Art 4 Rights\"@en"));
-        HttpResponse<String> reload = reload();
+        HttpResponse<String> reload = site.reload();
         assertEquals(200, reload.statusCode(), reload.body());
 
         assertTrue(site.holds("<id/project/art4rights> skos:prefLabel \"Art 4 Rights\"@en"), "the file's change is served");
@@ -98,14 +94,14 @@ class EditsSurviveLoadsTest {
     @Test
     @Order(3)
     void anEditTheShapesRefuseOverChangedFilesIsAConflictAndTheOthersStay() throws Exception {
-        HttpResponse<String> edit = update("PREFIX lkp: <https://w3id.org/lkp/def/ns#> "
+        HttpResponse<String> edit = site.update("PREFIX lkp: <https://w3id.org/lkp/def/ns#> "
                 + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
                 + "INSERT DATA { <id/project/art4rights> lkp:endedIn \"2026\"^^xsd:gYear }");
         assertEquals(200, edit.statusCode(), edit.body());
         Path projects = site.dataFolder.resolve("projects.ttl");
         Files.writeString(projects, Files.readString(projects).replace("<id/project/art4rights> a lkp:InternationalProject",
                 "<id/project/art4rights> lkp:endedIn \"2025\"^^xsd:gYear .\n<id/project/art4rights> a lkp:InternationalProject"));
-        HttpResponse<String> reload = reload();
+        HttpResponse<String> reload = site.reload();
         assertEquals(200, reload.statusCode(), reload.body());
 
         String ended = "<id/project/art4rights> <https://w3id.org/lkp/def/ns#endedIn> ";
@@ -115,21 +111,5 @@ class EditsSurviveLoadsTest {
         List<Conflicts.Conflict> conflicts = new Conflicts(site.changeLog.folder()).current();
         assertEquals(2, conflicts.size(), conflicts.toString());
         assertTrue(conflicts.get(1).reason().contains("the shapes refuse it"), conflicts.get(1).reason());
-    }
-
-    private static HttpResponse<String> update(String text) {
-        return site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/update")))
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(text))));
-    }
-
-    private static HttpResponse<String> reload() {
-        return site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/reload")))
-                .header(AdminRoutes.REQUESTED_BY, "test")
-                .POST(HttpRequest.BodyPublishers.noBody())));
-    }
-
-    private static HttpRequest.Builder signed(HttpRequest.Builder request) {
-        return request.header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD));
     }
 }

@@ -42,36 +42,28 @@ class ReloadAndUploadTest {
     @Test
     void aRefusedUploadChangesNothingAndAnAcceptedOneIsServedAtOnce() throws Exception {
         long before = site.triples();
-        HttpResponse<String> broken = upload("broken.ttl", "<id/theme/x> a <http://www.w3.org/2004/02/skos/core#Concept> .");
+        HttpResponse<String> broken = site.upload("broken.ttl", "<id/theme/x> a <http://www.w3.org/2004/02/skos/core#Concept> .");
         assertEquals(422, broken.statusCode(), broken.body());
         assertTrue(broken.body().contains("id/theme/x"), broken.body());
         assertFalse(Files.exists(site.dataFolder.resolve("broken.ttl")), "the refused file is not kept");
-        HttpResponse<String> garbage = upload("garbage.ttl", "@prefix : <");
+        HttpResponse<String> garbage = site.upload("garbage.ttl", "@prefix : <");
         assertEquals(422, garbage.statusCode(), garbage.body());
-        assertEquals(400, upload("..%2F..%2Fevil.ttl", NEW_CONCEPT).statusCode());
-        assertEquals(400, upload("notes.txt", NEW_CONCEPT).statusCode());
+        assertEquals(400, site.upload("..%2F..%2Fevil.ttl", NEW_CONCEPT).statusCode());
+        assertEquals(400, site.upload("notes.txt", NEW_CONCEPT).statusCode());
         assertEquals(before, site.triples());
         assertFalse(uploadedThemeServed());
 
-        HttpResponse<String> accepted = upload("uploaded.ttl", NEW_CONCEPT);
+        HttpResponse<String> accepted = site.upload("uploaded.ttl", NEW_CONCEPT);
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertTrue(Files.exists(site.dataFolder.resolve("uploaded.ttl")));
         assertTrue(uploadedThemeServed(), "the SPARQL endpoint serves the new data");
         assertEquals(200, site.get("doc/theme/uploaded-theme", "text/html").statusCode(), "so do the pages");
 
         Files.delete(site.dataFolder.resolve("uploaded.ttl"));
-        HttpResponse<String> reload = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/reload")))
-                .header(AdminRoutes.REQUESTED_BY, "test")
-                .POST(HttpRequest.BodyPublishers.noBody())));
+        HttpResponse<String> reload = site.reload();
         assertEquals(200, reload.statusCode(), reload.body());
         assertFalse(uploadedThemeServed(), "the reload serves the files as they are");
         assertEquals(before, site.triples());
-    }
-
-    private static HttpResponse<String> upload(String name, String turtle) {
-        return site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/files/" + name)))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(turtle))));
     }
 
     /** Whether the SPARQL endpoint serves the uploaded theme. */
@@ -81,9 +73,5 @@ class ReloadAndUploadTest {
                 + URLEncoder.encode(ask, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json"));
         assertEquals(200, response.statusCode(), response.body());
         return response.body().contains("true");
-    }
-
-    private static HttpRequest.Builder signed(HttpRequest.Builder request) {
-        return request.header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD));
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.lod.admin.AdminRoutes;
 import se.linkoping.lod.metrics.ServerMetrics;
 import se.linkoping.lod.testing.RunningSite;
 
@@ -53,23 +50,20 @@ class KeptResponsesAfterWritesTest {
         String page = site.url("doc/scheme/themes");
         assertFalse(keptThenAgain(page).contains("Uppladdat tema"));
 
-        int uploaded = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/files/uploaded.ttl")))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
+        int uploaded = site.upload("uploaded.ttl", """
                         @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                         @prefix prov: <http://www.w3.org/ns/prov#> .
                         <id/theme/uploaded-theme> a skos:Concept ;
                             skos:prefLabel "Uppladdat tema"@sv , "Uploaded theme"@en ;
                             skos:inScheme <id/scheme/themes> ;
                             prov:wasDerivedFrom <id/document/eu-projekt-inom-kultur> .
-                        """)))).statusCode();
+                        """).statusCode();
         assertEquals(200, uploaded);
         assertTrue(html(page).contains("Uppladdat tema"), "the page lists the uploaded theme as soon as it is loaded");
         assertTrue(keptThenAgain(page).contains("Uppladdat tema"));
 
         Files.delete(site.dataFolder.resolve("uploaded.ttl"));
-        int reloaded = site.send(signed(HttpRequest.newBuilder(URI.create(site.url("admin/reload")))
-                .header(AdminRoutes.REQUESTED_BY, "test").POST(HttpRequest.BodyPublishers.noBody()))).statusCode();
+        int reloaded = site.reload().statusCode();
         assertEquals(200, reloaded);
         assertFalse(html(page).contains("Uppladdat tema"), "the reloaded page no longer lists it");
     }
@@ -89,9 +83,6 @@ class KeptResponsesAfterWritesTest {
         return RunningSite.text(response);
     }
 
-    private static HttpRequest.Builder signed(HttpRequest.Builder request) {
-        return request.header("Authorization", RunningSite.basic(RunningSite.USER, RunningSite.PASSWORD));
-    }
 
     private static double kept() {
         String prefix = "lod_kept_responses_total ";

@@ -354,6 +354,22 @@ public final class RunningSite implements BeforeAllCallback, AfterAllCallback, A
                 .POST(HttpRequest.BodyPublishers.ofString(sparqlUpdate)));
     }
 
+    /** A Turtle file uploaded into the data folder through {@code admin/files/{file}} by the site's operator. */
+    public HttpResponse<String> upload(String file, String turtle) {
+        return send(HttpRequest.newBuilder(URI.create(url("admin/files/" + file)))
+                .header("Authorization", basic(USER, PASSWORD))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)));
+    }
+
+    /** A reload of the data folder through {@code admin/reload} by the site's operator. */
+    public HttpResponse<String> reload() {
+        return send(HttpRequest.newBuilder(URI.create(url("admin/reload")))
+                .header("Authorization", basic(USER, PASSWORD))
+                .header(AdminRoutes.REQUESTED_BY, "test")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Sends a request and reads the answer as text. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request.timeout(Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofString());
