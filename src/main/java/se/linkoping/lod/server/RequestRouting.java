@@ -70,11 +70,11 @@ final class RequestRouting implements FusekiModule {
 
     /**
      * Responses compressed with gzip for clients that accept it (Jetty leaves small and compressed ones
-     * alone); its buffers come from a {@link ReleaseOnceBufferPool}.
+     * alone), by {@link ReleaseOnceGzip}; its buffers come from a {@link ReleaseOnceBufferPool}.
      */
     private static Handler compressed(Handler handler, Server jetty) {
         CompressionHandler compression = new CompressionHandler(handler);
-        GzipCompression gzip = new GzipCompression();
+        GzipCompression gzip = new ReleaseOnceGzip();
         gzip.setByteBufferPool(new ReleaseOnceBufferPool(jetty.getByteBufferPool()));
         compression.putCompression(gzip);
         return compression;
